@@ -1,0 +1,40 @@
+package org.sendpmo.cycle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A meeting of a governance board and the reporting month it reviews.
+ *
+ * @param id       url-safe id such as {@code stsb-2026-12}
+ * @param cutOff   the last day on which a return counts for this cycle (inclusive, programme time)
+ */
+public record BoardCycle(String id, String board, LocalDate meetingDate, YearMonth reportingMonth, LocalDate cutOff) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
+
+    public BoardCycle {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("cycle id must be lower-case letters, digits and '-': " + id);
+        }
+        if (board == null || board.isBlank()) {
+            throw new IllegalArgumentException("board is required for cycle " + id);
+        }
+        Objects.requireNonNull(meetingDate, "meetingDate");
+        Objects.requireNonNull(reportingMonth, "reportingMonth");
+        Objects.requireNonNull(cutOff, "cutOff");
+        if (cutOff.isAfter(meetingDate)) {
+            throw new IllegalArgumentException("cut-off " + cutOff + " is after the meeting " + meetingDate);
+        }
+    }
+
+    /** Returns received before this instant count: the start of the day after the cut-off. */
+    public Instant receivedBefore() {
+        return cutOff.plusDays(1).atStartOfDay(PROGRAMME_ZONE).toInstant();
+    }
+}

@@ -1,0 +1,8 @@
+package org.sendpmo.pack;
+
+public enum BuildStatus {
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED
+}

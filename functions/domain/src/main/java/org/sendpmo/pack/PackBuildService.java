@@ -1,0 +1,98 @@
+package org.sendpmo.pack;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.returns.ReturnLedger;
+
+/**
+ * Builds and publishes a cycle's pack: assemble, render everything, check every internal link,
+ * write the build under its own folder, and only then move the cycle's pointer.
+ */
+public final class PackBuildService {
+
+    private final ProjectDirectory projects;
+    private final CycleRepository cycles;
+    private final ReturnLedger returns;
+    private final PackAssembler assembler;
+    private final PackRenderer renderer;
+    private final LinkChecker linkChecker;
+    private final PackPublisher publisher;
+    private final BuildLedger builds;
+    private final Clock clock;
+
+    public PackBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns, PackAssembler assembler,
+                            PackRenderer renderer, LinkChecker linkChecker, PackPublisher publisher, BuildLedger builds,
+                            Clock clock) {
+        this.projects = projects;
+        this.cycles = cycles;
+        this.returns = returns;
+        this.assembler = assembler;
+        this.renderer = renderer;
+        this.linkChecker = linkChecker;
+        this.publisher = publisher;
+        this.builds = builds;
+        this.clock = clock;
+    }
+
+    /** Queues a build; empty when there is no such cycle. */
+    public Optional<PackBuild> queue(String cycleId) {
+        return cycles.find(cycleId).map(c -> builds.queue(c.id(), clock.instant()));
+    }
+
+    /** Runs a queued build to the end; a failure is recorded on the build, never thrown. */
+    public PackBuild run(String buildId) {
+        PackBuild build = builds.find(buildId).orElseThrow(() -> new IllegalArgumentException("no build " + buildId));
+        builds.markRunning(buildId);
+        try {
+            BoardCycle cycle = cycles.find(build.cycleId())
+                    .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
+            PackModel model = assembler.assemble(cycle, buildId, clock.instant(), projects.all(),
+                    returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()));
+            RenderedSite site = renderer.renderBuild(model);
+            List<String> broken = linkChecker.brokenLinks(site);
+            if (!broken.isEmpty()) {
+                builds.markFailed(buildId, "Broken internal links: " + String.join("; ", broken), clock.instant());
+                return builds.find(buildId).orElseThrow();
+            }
+            publisher.writeBuild(cycle.id(), buildId, site);
+            CyclesIndexModel index = cyclesIndex(cycle, buildId);
+            CyclesIndexModel.Entry entry = index.cycles().stream().filter(e -> e.cycleId().equals(cycle.id()))
+                    .findFirst().orElseThrow();
+            publisher.makeCurrent(cycle.id(), buildId, renderer.renderCycleRedirect(entry), renderer.renderCyclesIndex(index));
+            builds.markSucceeded(buildId, (int) site.pageCount(),
+                    site.pageCount() + " pages, " + model.ranked().size() + " projects ranked", clock.instant());
+        } catch (RuntimeException e) {
+            builds.markFailed(buildId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+        }
+        return builds.find(buildId).orElseThrow();
+    }
+
+    /** Queues and runs in this thread (the pack-builder function, the local CLI, tests). */
+    public Optional<PackBuild> buildNow(String cycleId) {
+        return queue(cycleId).map(b -> run(b.id()));
+    }
+
+    private CyclesIndexModel cyclesIndex(BoardCycle building, String buildId) {
+        List<CyclesIndexModel.Entry> entries = new ArrayList<>();
+        entries.add(entry(building, buildId));
+        for (PackBuild current : builds.currentBuilds()) {
+            if (!current.cycleId().equals(building.id())) {
+                cycles.find(current.cycleId()).ifPresent(c -> entries.add(entry(c, current.id())));
+            }
+        }
+        entries.sort(Comparator.comparing(CyclesIndexModel.Entry::meetingDate).reversed()
+                .thenComparing(CyclesIndexModel.Entry::cycleId));
+        return new CyclesIndexModel(assembler.site(), clock.instant(), entries);
+    }
+
+    private static CyclesIndexModel.Entry entry(BoardCycle cycle, String buildId) {
+        return new CyclesIndexModel.Entry(cycle.id(), cycle.board(), cycle.meetingDate(), cycle.reportingMonth(), buildId,
+                "cycles/" + cycle.id() + "/" + buildId + "/index.html");
+    }
+}

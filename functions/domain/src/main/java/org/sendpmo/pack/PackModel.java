@@ -1,0 +1,70 @@
+package org.sendpmo.pack;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.project.Project;
+import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.scoring.Band;
+import org.sendpmo.scoring.Contribution;
+import org.sendpmo.scoring.Criterion;
+import org.sendpmo.scoring.Methodology;
+
+/**
+ * Everything one build of a cycle's pack shows. Presentation-ready: no template computes a rule.
+ *
+ * @param dataAsAt the latest time a return used in the pack was received (null if none was)
+ */
+public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant generatedAt, Instant dataAsAt,
+                        Methodology methodology, List<RankedRow> ranked, List<IncompleteRow> incomplete,
+                        List<NoReturnRow> withoutReturn, List<ProjectPage> projectPages) {
+
+    public PackModel {
+        ranked = List.copyOf(ranked);
+        incomplete = List.copyOf(incomplete);
+        withoutReturn = List.copyOf(withoutReturn);
+        projectPages = List.copyOf(projectPages);
+    }
+
+    /** @param returnMonth the month of the return the score comes from */
+    public record RankedRow(int rank, Project project, BigDecimal score, Band band, String rag, YearMonth returnMonth,
+                            String href) {
+    }
+
+    public record IncompleteRow(Project project, List<Criterion> missing, String rag, String href) {
+        public IncompleteRow {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    public record NoReturnRow(Project project, String href) {
+    }
+
+    /**
+     * One project's page.
+     *
+     * @param latest        the return used for this cycle, or null when the project has none by the cut-off
+     * @param rank          0 when not ranked
+     * @param score         null when not scored
+     * @param band          null when not scored
+     * @param contributions empty when not scored
+     * @param missing       criteria not scored (empty when scored)
+     */
+    public record ProjectPage(Project project, String path, RecordedReturn latest, int rank, BigDecimal score, Band band,
+                              List<Contribution> contributions, List<Criterion> missing) {
+        public ProjectPage {
+            contributions = List.copyOf(contributions);
+            missing = List.copyOf(missing);
+        }
+
+        public boolean hasReturn() {
+            return latest != null;
+        }
+
+        public boolean scored() {
+            return score != null;
+        }
+    }
+}

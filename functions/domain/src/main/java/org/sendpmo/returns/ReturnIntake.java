@@ -1,0 +1,145 @@
+package org.sendpmo.returns;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sendpmo.storage.StorageUnavailable;
+import org.sendpmo.storage.Transactions;
+
+/**
+ * The one way a return enters the product, shared by the form, the JSON API, the S3 ingest
+ * function and the rebuild command.
+ *
+ * <p>Submission order: the database row is written inside a transaction, the raw object is written
+ * (conditionally) inside that same transaction, and only then is the transaction committed. A failed
+ * object write rolls the row back, so there is never a record without its raw object. If the commit
+ * itself fails after the object is written, the object is recorded later by the ingest function
+ * (its S3 event), by the person's retry, or by the rebuild command, all of which are idempotent.
+ */
+public final class ReturnIntake {
+
+    /** Reporting months are judged in the programme's own time zone. */
+    public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
+    public static final String CONTENT_TYPE = "application/json";
+
+    private final ReturnValidator validator;
+    private final ReturnCodec codec;
+    private final ReturnArchive archive;
+    private final ReturnLedger ledger;
+    private final Transactions transactions;
+
+    public ReturnIntake(ReturnValidator validator, ReturnCodec codec, ReturnArchive archive, ReturnLedger ledger,
+                        Transactions transactions) {
+        this.validator = validator;
+        this.codec = codec;
+        this.archive = archive;
+        this.ledger = ledger;
+        this.transactions = transactions;
+    }
+
+    public SubmissionOutcome submit(ReturnDraft draft, Instant receivedAt) {
+        YearMonth current = YearMonth.from(receivedAt.atZone(PROGRAMME_ZONE));
+        ReturnValidator.Outcome outcome = validator.validate(draft, current);
+        if (outcome instanceof ReturnValidator.Outcome.Invalid invalid) {
+            return new SubmissionOutcome.Rejected(invalid.problems());
+        }
+        return store(((ReturnValidator.Outcome.Valid) outcome).value(), receivedAt);
+    }
+
+    /** Stores a return that is already typed and checked (demo data, scripts). */
+    public SubmissionOutcome store(ProjectReturn ret, Instant receivedAt) {
+        List<Problem> problems = validator.check(ret);
+        if (!problems.isEmpty()) {
+            return new SubmissionOutcome.Rejected(problems);
+        }
+        byte[] bytes = codec.encode(ret);
+        RawKey key = RawKey.forReturn(ret, bytes);
+        try {
+            return transactions.inTransaction(() -> {
+                Optional<RecordedReturn> existing = ledger.findByRawKey(key);
+                if (existing.isPresent()) {
+                    return new SubmissionOutcome.Duplicate(existing.get());
+                }
+                RecordedReturn recorded = ledger.record(ret, key, receivedAt);
+                // false means the object is already there (an earlier attempt whose commit failed);
+                // the key is the content hash, so its bytes are these bytes.
+                archive.putIfAbsent(key.value(), bytes, CONTENT_TYPE, receivedAt);
+                return new SubmissionOutcome.Accepted(recorded);
+            });
+        } catch (StorageUnavailable e) {
+            return new SubmissionOutcome.NotStored(e.getMessage());
+        }
+    }
+
+    /** Records one raw object from the bucket, if it is not recorded yet (the ingest function's path). */
+    public ArchiveIngestOutcome recordArchived(String key) {
+        if (!RawKey.isReturnKey(key)) {
+            return unusable(key, "key", "Not a return object key: expected returns/<yyyy-MM>/<project>/<sha256>.json");
+        }
+        RawKey rawKey = new RawKey(key);
+        Optional<RecordedReturn> existing = ledger.findByRawKey(rawKey);
+        if (existing.isPresent()) {
+            return new ArchiveIngestOutcome.AlreadyRecorded(existing.get());
+        }
+        return archive.get(key)
+                .map(object -> recordObject(rawKey, object))
+                .orElseGet(() -> unusable(key, "key", "No such object in the raw bucket"));
+    }
+
+    private ArchiveIngestOutcome recordObject(RawKey rawKey, ReturnArchive.StoredObject object) {
+        if (!RawKey.sha256(object.bytes()).equals(rawKey.sha256())) {
+            return unusable(rawKey.value(), "key", "The object's SHA-256 does not match its key: it was not written by this product");
+        }
+        ProjectReturn ret;
+        try {
+            ret = codec.decode(object.bytes());
+        } catch (IllegalArgumentException e) {
+            return unusable(rawKey.value(), "body", e.getMessage());
+        }
+        List<Problem> problems = validator.check(ret);
+        if (!problems.isEmpty()) {
+            return new ArchiveIngestOutcome.Unusable(rawKey.value(), problems);
+        }
+        return transactions.inTransaction(() -> ledger.findByRawKey(rawKey)
+                .<ArchiveIngestOutcome>map(ArchiveIngestOutcome.AlreadyRecorded::new)
+                .orElseGet(() -> new ArchiveIngestOutcome.Recorded(ledger.record(ret, rawKey, object.receivedAt()))));
+    }
+
+    private static ArchiveIngestOutcome unusable(String key, String field, String message) {
+        return new ArchiveIngestOutcome.Unusable(key, List.of(new Problem(field, key, message)));
+    }
+
+    /**
+     * Records every return object in the bucket that the database lacks. Objects are taken in the
+     * order they were received, so that versions are numbered as they were first time round.
+     */
+    public RebuildReport rebuildFromArchive() {
+        List<String> keys = archive.listKeys("returns/");
+        List<Map.Entry<String, Instant>> order = new ArrayList<>();
+        for (String key : keys) {
+            archive.get(key).ifPresent(o -> order.add(Map.entry(key, o.receivedAt())));
+        }
+        order.sort(Map.Entry.<String, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        int recorded = 0;
+        int already = 0;
+        List<ArchiveIngestOutcome.Unusable> unusable = new ArrayList<>();
+        for (Map.Entry<String, Instant> entry : order) {
+            ArchiveIngestOutcome outcome = recordArchived(entry.getKey());
+            if (outcome instanceof ArchiveIngestOutcome.Recorded) {
+                recorded++;
+            } else if (outcome instanceof ArchiveIngestOutcome.AlreadyRecorded) {
+                already++;
+            } else {
+                unusable.add((ArchiveIngestOutcome.Unusable) outcome);
+            }
+        }
+        return new RebuildReport(keys.size(), recorded, already, unusable);
+    }
+
+    public record RebuildReport(int objects, int recorded, int alreadyRecorded, List<ArchiveIngestOutcome.Unusable> unusable) {
+    }
+}

@@ -1,0 +1,26 @@
+package org.sendpmo.returns;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the recorded returns in the database. */
+public interface ReturnLedger {
+
+    Optional<RecordedReturn> findByRawKey(RawKey key);
+
+    /** Records the return as the next version for its project and month. */
+    RecordedReturn record(ProjectReturn ret, RawKey key, Instant receivedAt);
+
+    /**
+     * For each project, the latest version of its latest return with a reporting month on or before
+     * {@code upToMonth} that was received before {@code receivedBefore}.
+     */
+    List<RecordedReturn> latestPerProject(YearMonth upToMonth, Instant receivedBefore);
+
+    /** Every version for the project, newest first. */
+    List<RecordedReturn> history(String projectId);
+
+    long count();
+}
