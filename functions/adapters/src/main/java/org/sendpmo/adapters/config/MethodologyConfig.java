@@ -1,0 +1,37 @@
+package org.sendpmo.adapters.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.math.BigDecimal;
+
+/** {@code assurance.methodology}: the version id and band thresholds (criteria are {@link CriterionConfig}). */
+@ConfigurationProperties("assurance.methodology")
+public class MethodologyConfig {
+
+    private String version;
+    private BigDecimal highAtLeast;
+    private BigDecimal mediumAtLeast;
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public BigDecimal getHighAtLeast() {
+        return highAtLeast;
+    }
+
+    public void setHighAtLeast(BigDecimal highAtLeast) {
+        this.highAtLeast = highAtLeast;
+    }
+
+    public BigDecimal getMediumAtLeast() {
+        return mediumAtLeast;
+    }
+
+    public void setMediumAtLeast(BigDecimal mediumAtLeast) {
+        this.mediumAtLeast = mediumAtLeast;
+    }
+}

@@ -1,0 +1,91 @@
+package org.sendpmo.adapters.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sendpmo.adapters.config.CriterionConfig;
+import org.sendpmo.adapters.config.MethodologyConfig;
+import org.sendpmo.adapters.config.SiteConfig;
+import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.pack.BuildLedger;
+import org.sendpmo.pack.LinkChecker;
+import org.sendpmo.pack.PackAssembler;
+import org.sendpmo.pack.PackBuildService;
+import org.sendpmo.pack.PackPublisher;
+import org.sendpmo.pack.PackRenderer;
+import org.sendpmo.pack.SiteInfo;
+import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.returns.ReturnArchive;
+import org.sendpmo.returns.ReturnCodec;
+import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.returns.ReturnLedger;
+import org.sendpmo.returns.ReturnValidator;
+import org.sendpmo.scoring.Criterion;
+import org.sendpmo.scoring.CriterionRule;
+import org.sendpmo.scoring.Direction;
+import org.sendpmo.scoring.Methodology;
+import org.sendpmo.scoring.PriorityScorer;
+import org.sendpmo.storage.Transactions;
+
+/** Makes the pure domain services into beans, from configuration and the adapters' ports. */
+@Factory
+public class DomainFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    Methodology methodology(MethodologyConfig config, List<CriterionConfig> criteria) {
+        Map<Criterion, CriterionRule> rules = new EnumMap<>(Criterion.class);
+        for (CriterionConfig c : criteria) {
+            Criterion criterion = Criterion.fromId(c.getId()).orElseThrow(() -> new ConfigurationException(
+                    "assurance.methodology.criteria." + c.getId() + " is not a criterion: use c01 to c11"));
+            if (c.getDirection() == null) {
+                throw new ConfigurationException("assurance.methodology.criteria." + c.getId() + ".direction is missing");
+            }
+            Direction direction = Direction.valueOf(c.getDirection().toUpperCase(Locale.ROOT));
+            rules.put(criterion, new CriterionRule(criterion, direction, c.getWeight(), c.getDescriptors()));
+        }
+        return new Methodology(config.getVersion(), rules, config.getHighAtLeast(), config.getMediumAtLeast());
+    }
+
+    @Singleton
+    SiteInfo siteInfo(SiteConfig config) {
+        return new SiteInfo(config.getProgrammeName(), config.getOrganisation());
+    }
+
+    @Singleton
+    PriorityScorer priorityScorer(Methodology methodology) {
+        return new PriorityScorer(methodology);
+    }
+
+    @Singleton
+    ReturnValidator returnValidator(ProjectDirectory projects) {
+        return new ReturnValidator(projects);
+    }
+
+    @Singleton
+    ReturnIntake returnIntake(ReturnValidator validator, ReturnCodec codec, ReturnArchive archive, ReturnLedger ledger,
+                              Transactions transactions) {
+        return new ReturnIntake(validator, codec, archive, ledger, transactions);
+    }
+
+    @Singleton
+    PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site) {
+        return new PackAssembler(scorer, site);
+    }
+
+    @Singleton
+    PackBuildService packBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns,
+                                      PackAssembler assembler, PackRenderer renderer, LinkChecker linkChecker,
+                                      PackPublisher publisher, BuildLedger builds, Clock clock) {
+        return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds, clock);
+    }
+}
