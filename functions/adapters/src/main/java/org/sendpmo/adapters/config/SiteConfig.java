@@ -8,6 +8,7 @@ public class SiteConfig {
 
     private String programmeName = "Transformation programme";
     private String organisation = "";
+    private String packBaseUrl = "/pack/";
 
     public String getProgrammeName() {
         return programmeName;
@@ -23,5 +24,14 @@ public class SiteConfig {
 
     public void setOrganisation(String organisation) {
         this.organisation = organisation;
+    }
+
+    /** Where the product's pages link to the published pack, ending in '/'. */
+    public String getPackBaseUrl() {
+        return packBaseUrl;
+    }
+
+    public void setPackBaseUrl(String packBaseUrl) {
+        this.packBaseUrl = packBaseUrl.endsWith("/") ? packBaseUrl : packBaseUrl + "/";
     }
 }

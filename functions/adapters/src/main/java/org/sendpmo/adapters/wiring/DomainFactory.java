@@ -12,7 +12,9 @@ import org.sendpmo.adapters.config.CriterionConfig;
 import org.sendpmo.adapters.config.MethodologyConfig;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.pack.BuildLauncher;
 import org.sendpmo.pack.BuildLedger;
+import org.sendpmo.pack.BuildRequests;
 import org.sendpmo.pack.LinkChecker;
 import org.sendpmo.pack.PackAssembler;
 import org.sendpmo.pack.PackBuildService;
@@ -87,5 +89,10 @@ public class DomainFactory {
                                       PackAssembler assembler, PackRenderer renderer, LinkChecker linkChecker,
                                       PackPublisher publisher, BuildLedger builds, Clock clock) {
         return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds, clock);
+    }
+
+    @Singleton
+    BuildRequests buildRequests(PackBuildService builds, BuildLauncher launcher) {
+        return new BuildRequests(builds, launcher);
     }
 }

@@ -1,0 +1,73 @@
+package org.sendpmo.api.returns;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.sendpmo.api.web.Html;
+import org.sendpmo.returns.RawKey;
+import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.returns.ReturnLedger;
+import org.sendpmo.returns.SubmissionOutcome;
+
+/** The project lead's monthly return form (server-rendered, works without JavaScript). */
+@Controller("/returns")
+@Produces(MediaType.TEXT_HTML)
+public class ReturnFormController {
+
+    private final ReturnFormPage page;
+    private final ReturnIntake intake;
+    private final ReturnLedger ledger;
+    private final Clock clock;
+
+    public ReturnFormController(ReturnFormPage page, ReturnIntake intake, ReturnLedger ledger, Clock clock) {
+        this.page = page;
+        this.intake = intake;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Get("/new{?project}")
+    public HttpResponse<String> form(@QueryValue(defaultValue = "") String project) {
+        return Html.ok(page.form(project.isEmpty() ? Map.of() : Map.of("projectId", project), List.of()));
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> submit(@Body Map<String, String> form) {
+        SubmissionOutcome outcome = intake.submit(FormFields.toDraft(form), clock.instant());
+        if (outcome instanceof SubmissionOutcome.Rejected rejected) {
+            return Html.page(HttpStatus.BAD_REQUEST, page.form(form, rejected.problems()));
+        }
+        if (outcome instanceof SubmissionOutcome.NotStored notStored) {
+            return Html.page(HttpStatus.SERVICE_UNAVAILABLE, page.notStored(form, notStored.reason()));
+        }
+        String key = outcome instanceof SubmissionOutcome.Accepted a
+                ? a.recorded().rawKey().value() : ((SubmissionOutcome.Duplicate) outcome).existing().rawKey().value();
+        String flag = outcome instanceof SubmissionOutcome.Duplicate ? "&duplicate=true" : "";
+        return Html.seeOther("/returns/received?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + flag);
+    }
+
+    @Get("/received{?key,duplicate}")
+    public HttpResponse<String> received(@QueryValue(defaultValue = "") String key,
+                                         @QueryValue(defaultValue = "false") boolean duplicate) {
+        if (!RawKey.isReturnKey(key)) {
+            return Html.page(HttpStatus.NOT_FOUND, "<!DOCTYPE html><title>Not found</title><p>No such return reference.</p>");
+        }
+        return ledger.findByRawKey(new RawKey(key))
+                .map(r -> (HttpResponse<String>) Html.ok(page.confirmation(r, duplicate)))
+                .orElseGet(() -> Html.page(HttpStatus.NOT_FOUND,
+                        "<!DOCTYPE html><title>Not found</title><p>No return with that reference has been recorded.</p>"));
+    }
+}

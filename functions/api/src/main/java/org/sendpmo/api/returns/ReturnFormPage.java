@@ -1,0 +1,93 @@
+package org.sendpmo.api.returns;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sendpmo.adapters.config.SiteConfig;
+import org.sendpmo.adapters.render.Pages;
+import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.returns.Problem;
+import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.scoring.Methodology;
+
+/** Builds the models of the return form and its confirmation, and renders them. */
+@Singleton
+public class ReturnFormPage {
+
+    /** Months offered in the form: the current one and the eleven before it. */
+    private static final int MONTHS_OFFERED = 12;
+
+    private final Pages pages;
+    private final ProjectDirectory projects;
+    private final Methodology methodology;
+    private final SiteConfig site;
+    private final Clock clock;
+
+    public ReturnFormPage(Pages pages, ProjectDirectory projects, Methodology methodology, SiteConfig site, Clock clock) {
+        this.pages = pages;
+        this.projects = projects;
+        this.methodology = methodology;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    public String form(Map<String, String> posted, List<Problem> problems) {
+        Map<String, Object> model = base("Submit a monthly return");
+        Map<String, String> values = FormFields.values(posted);
+        if (values.get("reportingMonth").isEmpty() && problems.isEmpty()) {
+            values.put("reportingMonth", currentMonth().toString());
+        }
+        model.put("values", values);
+        model.put("milestoneRows", FormFields.milestoneRows(posted));
+        model.put("projects", projects.all());
+        model.put("months", months());
+        model.put("rules", methodology.orderedRules());
+        model.put("problems", problems);
+        Map<String, String> errorFor = new HashMap<>();
+        problems.forEach(p -> errorFor.putIfAbsent(p.field(), p.message()));
+        model.put("errorFor", errorFor);
+        return pages.render("app/return-form.ftlh", model);
+    }
+
+    public String confirmation(RecordedReturn recorded, boolean duplicate) {
+        Map<String, Object> model = base(duplicate ? "Return already received" : "Return received");
+        model.put("recorded", recorded);
+        model.put("duplicate", duplicate);
+        model.put("project", projects.find(recorded.content().projectId()).orElseThrow());
+        return pages.render("app/return-confirmation.ftlh", model);
+    }
+
+    public String notStored(Map<String, String> posted, String reason) {
+        Map<String, Object> model = base("Your return was not saved");
+        model.put("reason", reason);
+        return form(posted, List.of(new Problem("projectId", "",
+                "Your return was not saved because the service could not store it just now. Nothing was recorded: "
+                        + "submit the form again in a minute. If it keeps failing, tell the programme office.")));
+    }
+
+    private Map<String, Object> base(String title) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", title);
+        model.put("programmeName", site.getProgrammeName());
+        return model;
+    }
+
+    private YearMonth currentMonth() {
+        return YearMonth.from(clock.instant().atZone(ReturnIntake.PROGRAMME_ZONE));
+    }
+
+    private List<String> months() {
+        List<String> months = new ArrayList<>();
+        YearMonth month = currentMonth();
+        for (int i = 0; i < MONTHS_OFFERED; i++) {
+            months.add(month.minusMonths(i).toString());
+        }
+        return months;
+    }
+}

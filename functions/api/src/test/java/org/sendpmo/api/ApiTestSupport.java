@@ -1,0 +1,64 @@
+package org.sendpmo.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.project.Project;
+import org.sendpmo.project.ProjectDirectory;
+
+/** Helpers shared by the api tests: a complete valid form, and requests that return error responses too. */
+final class ApiTestSupport {
+
+    private ApiTestSupport() {
+    }
+
+    static void ensureProjects(ProjectDirectory projects) {
+        if (projects.find("P01").isEmpty()) {
+            projects.save(new Project("P01", "Annual review backlog", 3, Set.of(ImprovementArea.C1, ImprovementArea.C6), "AD SCS"));
+            projects.save(new Project("P02", "Review of Special Schools", 2, Set.of(ImprovementArea.C2), "Director of Education"));
+        }
+    }
+
+    static Map<String, String> validForm(String projectId, String month, String commentary) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("projectId", projectId);
+        form.put("reportingMonth", month);
+        form.put("submittedBy", "Sam Lead");
+        form.put("overallRag", "AMBER");
+        form.put("progressCommentary", commentary);
+        form.put("keyRisksAndIssues", "Recruitment is slow\r\nDependency on NHS capacity");
+        form.put("milestones[0].name", "Pilot live");
+        form.put("milestones[0].baseline", "31/3/2026");
+        form.put("milestones[0].forecast", "15/5/2026");
+        form.put("milestones[0].complete", "no");
+        for (int i = 1; i <= 11; i++) {
+            form.put(String.format("scores.c%02d", i), String.valueOf(1 + i % 5));
+        }
+        return form;
+    }
+
+    static HttpRequest<Map<String, String>> postForm(String path, Map<String, String> form) {
+        return HttpRequest.POST(path, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+    }
+
+    /** Exchanges and returns the response whatever its status (the blocking client throws on 4xx/5xx). */
+    static HttpResponse<String> exchange(BlockingHttpClient client, HttpRequest<?> request) {
+        try {
+            return client.exchange(request, String.class);
+        } catch (HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            HttpResponse<String> response = (HttpResponse<String>) e.getResponse();
+            return response;
+        }
+    }
+
+    static String body(HttpResponse<String> response) {
+        return response.getBody(String.class).orElse("");
+    }
+}

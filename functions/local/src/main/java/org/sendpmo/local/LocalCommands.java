@@ -1,0 +1,96 @@
+package org.sendpmo.local;
+
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.sendpmo.adapters.build.InMemoryBuildLedger;
+import org.sendpmo.adapters.pack.FolderPackPublisher;
+import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.local.demo.DemoLoader;
+import org.sendpmo.pack.LinkChecker;
+import org.sendpmo.pack.PackAssembler;
+import org.sendpmo.pack.PackBuild;
+import org.sendpmo.pack.PackBuildService;
+import org.sendpmo.pack.PackRenderer;
+import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.returns.ReturnLedger;
+
+/** What the local run does besides serving: demo data, builds, offline packs and the database rebuild. */
+@Singleton
+public class LocalCommands {
+
+    private final DemoLoader demo;
+    private final CycleRepository cycles;
+    private final PackBuildService builds;
+    private final ReturnIntake intake;
+    private final ProjectDirectory projects;
+    private final ReturnLedger returns;
+    private final PackAssembler assembler;
+    private final PackRenderer renderer;
+    private final LinkChecker linkChecker;
+    private final java.time.Clock clock;
+
+    public LocalCommands(DemoLoader demo, CycleRepository cycles, PackBuildService builds, ReturnIntake intake,
+                         ProjectDirectory projects, ReturnLedger returns, PackAssembler assembler, PackRenderer renderer,
+                         LinkChecker linkChecker, java.time.Clock clock) {
+        this.demo = demo;
+        this.cycles = cycles;
+        this.builds = builds;
+        this.intake = intake;
+        this.projects = projects;
+        this.returns = returns;
+        this.assembler = assembler;
+        this.renderer = renderer;
+        this.linkChecker = linkChecker;
+        this.clock = clock;
+    }
+
+    /** @return true when the demo programme was loaded now (the database was empty) */
+    public boolean loadDemoIfEmpty() {
+        if (!demo.needed()) {
+            return false;
+        }
+        long t0 = System.nanoTime();
+        DemoLoader.Loaded loaded = demo.load();
+        System.out.printf("Loaded demo programme: %d projects, %d board cycles, %d returns (%.1f s)%n",
+                loaded.projects(), loaded.cycles(), loaded.returns(), (System.nanoTime() - t0) / 1e9);
+        return true;
+    }
+
+    public void buildAllPacks() {
+        for (BoardCycle cycle : cycles.all()) {
+            long t0 = System.nanoTime();
+            PackBuild build = builds.buildNow(cycle.id()).orElseThrow();
+            System.out.printf("Built pack %s/%s: %s, %s (%.2f s)%n", cycle.id(), build.id(), build.status(),
+                    build.message(), (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    public void rebuildDatabase() {
+        ReturnIntake.RebuildReport report = intake.rebuildFromArchive();
+        System.out.printf("Raw bucket: %d return objects; %d recorded now, %d already recorded, %d unusable%n",
+                report.objects(), report.recorded(), report.alreadyRecorded(), report.unusable().size());
+        report.unusable().forEach(u -> System.out.println("  unusable " + u.key() + ": " + u.problems()));
+    }
+
+    /** Builds one cycle's pack into a folder with the same layout as the site bucket. */
+    public void buildInto(Path folder, Optional<String> cycleId) {
+        BoardCycle cycle = cycleId.map(id -> cycles.find(id).orElseThrow(
+                        () -> new IllegalArgumentException("No board cycle '" + id + "'")))
+                .orElseGet(this::latestCycleWithReturns);
+        PackBuildService offline = new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker,
+                new FolderPackPublisher(folder), new InMemoryBuildLedger(), clock);
+        PackBuild build = offline.buildNow(cycle.id()).orElseThrow();
+        System.out.println("Pack " + cycle.id() + " " + build.status() + ": " + build.message());
+        System.out.println("Open " + folder.resolve("cycles").resolve(cycle.id()).resolve(build.id()).resolve("index.html").toUri());
+    }
+
+    private BoardCycle latestCycleWithReturns() {
+        return cycles.all().stream()
+                .filter(c -> !returns.latestPerProject(c.reportingMonth(), c.receivedBefore()).isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No board cycle has any returns yet"));
+    }
+}

@@ -1,0 +1,101 @@
+package org.sendpmo.local;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sendpmo.adapters.s3.LocalS3Server;
+
+/**
+ * The whole product on a laptop: an S3-compatible server as a child process on loopback, H2 on disk,
+ * the api's routes behind one local HTTP server, ingest and pack-builder in-process, and demo data
+ * loaded and built on first start.
+ */
+public final class LocalMain {
+
+    static final String RAW_BUCKET = "send-assurance-raw";
+    static final String SITE_BUCKET = "send-assurance-site";
+
+    private LocalMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LocalOptions options;
+        try {
+            options = LocalOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(LocalOptions.USAGE);
+            return;
+        }
+        long started = System.nanoTime();
+        Path data = options.data().toAbsolutePath();
+        Files.createDirectories(data);
+        LocalS3Server s3 = LocalS3Server.builder(data.resolve("s3"))
+                .jarDirectory(ownJarDirectory())
+                .credentials("local", "local-secret")
+                .buckets(RAW_BUCKET, SITE_BUCKET)
+                .logFile(data.resolve("s3proxy.log"))
+                .start();
+        Map<String, Object> properties = properties(data, s3, options.port());
+        if (options.out().isPresent() || options.rebuildDb()) {
+            try (s3; ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
+                LocalCommands commands = context.getBean(LocalCommands.class);
+                commands.loadDemoIfEmpty();
+                if (options.rebuildDb()) {
+                    commands.rebuildDatabase();
+                }
+                if (options.out().isPresent()) {
+                    commands.buildInto(options.out().get().toAbsolutePath(), options.cycle());
+                }
+            }
+            return;
+        }
+        ApplicationContext context = Micronaut.build(args).properties(properties).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(s3::close, "stop-s3"));
+        LocalCommands commands = context.getBean(LocalCommands.class);
+        if (commands.loadDemoIfEmpty()) {
+            commands.buildAllPacks();
+        }
+        String base = "http://127.0.0.1:" + context.getBean(EmbeddedServer.class).getPort();
+        System.out.printf("%n%s is running (started in %.1f s). Data in %s%n", "SEND programme assurance",
+                (System.nanoTime() - started) / 1e9, data);
+        System.out.println("  Return form:        " + base + "/returns/new");
+        System.out.println("  Programme office:   " + base + "/office");
+        System.out.println("  Assurance packs:    " + base + "/pack/index.html");
+        System.out.println("  S3-compatible API:  " + s3.endpoint() + " (buckets " + RAW_BUCKET + ", " + SITE_BUCKET + ")");
+        System.out.println("Press Ctrl+C to stop.");
+    }
+
+    static Map<String, Object> properties(Path data, LocalS3Server s3, int port) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("micronaut.server.host", "127.0.0.1");
+        p.put("micronaut.server.port", port);
+        // AUTO_SERVER lets a second process (say, --out while the server runs) open the same file.
+        p.put("datasources.default.url", "jdbc:h2:file:" + data.resolve("h2").resolve("assurance")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+        p.put("assurance.storage.endpoint", s3.endpoint().toString());
+        p.put("assurance.storage.region", LocalS3Server.REGION);
+        p.put("assurance.storage.path-style", true);
+        p.put("assurance.storage.access-key", s3.identity());
+        p.put("assurance.storage.secret-key", s3.credential());
+        p.put("assurance.storage.raw-bucket", RAW_BUCKET);
+        p.put("assurance.storage.site-bucket", SITE_BUCKET);
+        p.put("assurance.build.launcher", "in-process");
+        return p;
+    }
+
+    private static Path ownJarDirectory() throws URISyntaxException {
+        Path location = Path.of(LocalMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Files.isDirectory(location) ? location.getParent() : location.getParent();
+    }
+
+}

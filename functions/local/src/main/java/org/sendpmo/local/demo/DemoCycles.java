@@ -1,0 +1,52 @@
+package org.sendpmo.local.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.sendpmo.cycle.BoardCycle;
+
+/**
+ * Monthly Strategic Board cycles: the board meets on the third Wednesday of the month after the
+ * reporting month; the data cut-off is 5 working days before (weekends skipped; bank holidays
+ * arrive with the scoring issue's working-day calendar).
+ */
+public final class DemoCycles {
+
+    public static final String BOARD = "SEND Transformation Strategic Board";
+    public static final YearMonth FIRST_MONTH = YearMonth.of(2025, 11);
+    /** Twelve months of demo returns, and one more cycle (reporting month 2026-11) still open for returns. */
+    public static final int MONTHS_WITH_RETURNS = 12;
+
+    private DemoCycles() {
+    }
+
+    public static List<BoardCycle> all() {
+        List<BoardCycle> cycles = new ArrayList<>();
+        for (int i = 0; i <= MONTHS_WITH_RETURNS; i++) {
+            cycles.add(forReportingMonth(FIRST_MONTH.plusMonths(i)));
+        }
+        return cycles;
+    }
+
+    public static BoardCycle forReportingMonth(YearMonth month) {
+        LocalDate meeting = month.plusMonths(1).atDay(1)
+                .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.WEDNESDAY));
+        YearMonth meetingMonth = YearMonth.from(meeting);
+        return new BoardCycle("stsb-" + meetingMonth, BOARD, meeting, month, minusWorkingDays(meeting, 5));
+    }
+
+    static LocalDate minusWorkingDays(LocalDate date, int days) {
+        LocalDate d = date;
+        int left = days;
+        while (left > 0) {
+            d = d.minusDays(1);
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return d;
+    }
+}

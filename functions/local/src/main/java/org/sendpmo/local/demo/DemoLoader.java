@@ -1,0 +1,61 @@
+package org.sendpmo.local.demo;
+
+import jakarta.inject.Singleton;
+import java.time.YearMonth;
+import java.util.List;
+import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.project.Project;
+import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.returns.ProjectReturn;
+import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.returns.SubmissionOutcome;
+
+/**
+ * Loads the demo programme on first start: 48 projects, 13 board cycles and 12 months of returns.
+ * Returns go through the same intake as the form, so each is a raw object in the bucket too and
+ * the database can be rebuilt from the bucket.
+ */
+@Singleton
+public class DemoLoader {
+
+    private final ProjectDirectory projects;
+    private final CycleRepository cycles;
+    private final ReturnIntake intake;
+
+    public DemoLoader(ProjectDirectory projects, CycleRepository cycles, ReturnIntake intake) {
+        this.projects = projects;
+        this.cycles = cycles;
+        this.intake = intake;
+    }
+
+    public record Loaded(int projects, int cycles, int returns) {
+    }
+
+    public boolean needed() {
+        return projects.all().isEmpty();
+    }
+
+    public Loaded load() {
+        List<Project> demoProjects = DemoProjects.all();
+        demoProjects.forEach(projects::save);
+        List<BoardCycle> demoCycles = DemoCycles.all();
+        demoCycles.forEach(cycles::save);
+        int stored = 0;
+        for (int m = 0; m < DemoCycles.MONTHS_WITH_RETURNS; m++) {
+            YearMonth month = DemoCycles.FIRST_MONTH.plusMonths(m);
+            for (int i = 0; i < demoProjects.size(); i++) {
+                ProjectReturn ret = DemoReturns.returnFor(demoProjects.get(i), i, month);
+                if (ret == null) {
+                    continue;
+                }
+                SubmissionOutcome outcome = intake.store(ret, DemoReturns.receivedAt(i, month));
+                if (!(outcome instanceof SubmissionOutcome.Accepted) && !(outcome instanceof SubmissionOutcome.Duplicate)) {
+                    throw new IllegalStateException("demo return " + ret.projectId() + " " + month + " not stored: " + outcome);
+                }
+                stored++;
+            }
+        }
+        return new Loaded(demoProjects.size(), demoCycles.size(), stored);
+    }
+}
