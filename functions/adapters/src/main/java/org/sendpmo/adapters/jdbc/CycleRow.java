@@ -1,0 +1,10 @@
+package org.sendpmo.adapters.jdbc;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.LocalDate;
+
+/** A row of {@code board_cycle}; {@code reportingMonth} is yyyy-MM. */
+@MappedEntity("board_cycle")
+public record CycleRow(@Id String id, String board, LocalDate meetingDate, String reportingMonth, LocalDate cutOff) {
+}

@@ -1,0 +1,388 @@
+package org.sendpmo.adapters.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opentest4j.TestAbortedException;
+import org.sendpmo.adapters.Fixtures;
+import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.pack.BuildLedger;
+import org.sendpmo.pack.BuildStatus;
+import org.sendpmo.pack.PackBuild;
+import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.project.Project;
+import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.returns.ProjectReturn;
+import org.sendpmo.returns.RawKey;
+import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.returns.ReturnCodec;
+import org.sendpmo.returns.ReturnLedger;
+import org.sendpmo.storage.StorageUnavailable;
+import org.sendpmo.storage.Transactions;
+
+/**
+ * The JDBC adapters and the Flyway migrations, against a real engine. Each subclass names the
+ * engine (H2 in PostgreSQL mode, PostgreSQL 15); the same assertions run against both.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class JdbcPortsContract {
+
+    private ApplicationContext context;
+    protected ProjectDirectory projects;
+    protected CycleRepository cycles;
+    protected ReturnLedger ledger;
+    protected BuildLedger builds;
+    protected Transactions transactions;
+    protected ReturnCodec codec;
+
+    /** Datasource properties for a fresh, empty database; may abort (skip) when the engine is absent. */
+    protected abstract Map<String, Object> freshDatabase();
+
+    /** The database product name the engine reports, so a misconfigured run cannot test the wrong engine. */
+    protected abstract String expectedProduct();
+
+    /** Drops whatever {@link #freshDatabase()} created. */
+    protected void dropDatabase() {
+    }
+
+    /** Why the engine is absent; each test is then reported as skipped with this reason, never as passed. */
+    private String skipReason;
+
+    @BeforeAll
+    void start() {
+        Map<String, Object> database;
+        try {
+            database = freshDatabase();
+        } catch (TestAbortedException e) {
+            // Surefire drops a class aborted in @BeforeAll from its counts; skipping each test keeps it visible.
+            skipReason = e.getMessage();
+            return;
+        }
+        context = ApplicationContext.run(database);
+        projects = context.getBean(ProjectDirectory.class);
+        cycles = context.getBean(CycleRepository.class);
+        ledger = context.getBean(ReturnLedger.class);
+        builds = context.getBean(BuildLedger.class);
+        transactions = context.getBean(Transactions.class);
+        codec = context.getBean(ReturnCodec.class);
+    }
+
+    @AfterAll
+    void stop() {
+        try {
+            if (context != null) {
+                context.close();
+            }
+        } finally {
+            dropDatabase();
+        }
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        Assumptions.assumeTrue(skipReason == null, () -> skipReason);
+        context.getBean(BuildRows.class).deleteAll();
+        context.getBean(ReturnRows.class).deleteAll();
+        context.getBean(CycleRows.class).deleteAll();
+        context.getBean(ProjectRows.class).deleteAll();
+        for (String id : List.of("P01", "P02", "P03")) {
+            projects.save(new Project(id, "Project " + id, 1, Set.of(ImprovementArea.C2), "Lead " + id));
+        }
+    }
+
+    @Test
+    void runsOnTheExpectedEngineWithTheMigrationApplied() throws SQLException {
+        DataSource raw = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        try (Connection c = raw.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            assertEquals(expectedProduct(), c.getMetaData().getDatabaseProductName());
+            assertTrue(rs.next(), "one migration recorded");
+            assertEquals("1", rs.getString(1));
+            assertTrue(rs.getBoolean(2));
+            assertFalse(rs.next(), "only V1");
+        }
+    }
+
+    // ---- projects and cycles
+
+    @Test
+    void projectsAreSavedReplacedAndListedById() {
+        projects.save(new Project("A-10", "Early help", 0, EnumSet.of(ImprovementArea.C9, ImprovementArea.C1), null));
+        projects.save(new Project("P02", "Renamed", 3, Set.of(), "New lead"));
+
+        assertEquals(List.of("A-10", "P01", "P02", "P03"), projects.all().stream().map(Project::id).toList());
+        assertEquals(new Project("A-10", "Early help", 0, Set.of(ImprovementArea.C1, ImprovementArea.C9), ""),
+                projects.find("A-10").orElseThrow());
+        assertEquals(new Project("P02", "Renamed", 3, Set.of(), "New lead"), projects.find("P02").orElseThrow());
+        assertTrue(projects.find("P99").isEmpty());
+    }
+
+    @Test
+    void cyclesAreListedLatestMeetingFirst() {
+        BoardCycle october = cycle("stsb-2026-10", LocalDate.of(2026, 10, 20));
+        BoardCycle december = cycle("stsb-2026-12", LocalDate.of(2026, 12, 15));
+        cycles.save(october);
+        cycles.save(december);
+        BoardCycle moved = new BoardCycle("stsb-2026-10", "Strategic Board", LocalDate.of(2026, 10, 27),
+                YearMonth.of(2026, 9), LocalDate.of(2026, 10, 13));
+        cycles.save(moved);
+
+        assertEquals(List.of(december, moved), cycles.all());
+        assertEquals(moved, cycles.find("stsb-2026-10").orElseThrow());
+        assertTrue(cycles.find("nope").isEmpty());
+    }
+
+    // ---- returns
+
+    @Test
+    void versionsIncrementPerProjectAndMonth() {
+        RecordedReturn a1 = record("P01", "2026-10", "first", "2026-10-03T09:00:00.123456Z");
+        RecordedReturn a2 = record("P01", "2026-10", "second", "2026-10-04T09:00:00Z");
+        RecordedReturn a3 = record("P01", "2026-10", "third", "2026-10-05T09:00:00Z");
+        RecordedReturn b1 = record("P01", "2026-11", "november", "2026-11-02T09:00:00Z");
+        RecordedReturn c1 = record("P02", "2026-10", "first", "2026-10-03T10:00:00Z");
+
+        assertEquals(List.of(1, 2, 3, 1, 1), List.of(a1.version(), a2.version(), a3.version(), b1.version(), c1.version()));
+        assertEquals(List.of(b1, a3, a2, a1), ledger.history("P01"));
+        assertEquals(List.of(c1), ledger.history("P02"));
+        assertEquals(5, ledger.count());
+        assertEquals(Instant.parse("2026-10-03T09:00:00.123456Z"), ledger.findByRawKey(a1.rawKey()).orElseThrow().receivedAt());
+    }
+
+    @Test
+    void findByRawKeyReturnsTheRecordedContent() {
+        RecordedReturn recorded = record("P01", "2026-10", "content with “quotes” and é", "2026-10-03T09:00:00Z");
+
+        assertEquals(recorded, ledger.findByRawKey(recorded.rawKey()).orElseThrow());
+        RawKey other = RawKey.forReturn(Fixtures.aReturn("P01", "2026-10", "other"), new byte[] {1});
+        assertTrue(ledger.findByRawKey(other).isEmpty());
+    }
+
+    @Test
+    void latestPerProjectRespectsTheMonthAndTheCutOffInstant() {
+        Instant cutOff = Instant.parse("2026-11-02T00:00:00Z");
+        RecordedReturn p1OctV1 = record("P01", "2026-10", "v1", "2026-10-05T09:00:00Z");
+        record("P01", "2026-10", "v2 after the cut-off", "2026-11-03T09:00:00Z");
+        RecordedReturn p1Nov = record("P01", "2026-11", "november, early", "2026-11-01T09:00:00Z");
+        RecordedReturn p2Sep = record("P02", "2026-09", "september", "2026-09-30T23:59:59Z");
+        RecordedReturn p3AtCutOff = record("P03", "2026-10", "exactly at the cut-off", "2026-11-02T00:00:00Z");
+        RecordedReturn p2JustBefore = record("P02", "2026-10", "just before", "2026-11-01T23:59:59.999999Z");
+
+        assertEquals(List.of(p1OctV1, p2JustBefore), ledger.latestPerProject(YearMonth.of(2026, 10), cutOff));
+        assertEquals(List.of(p1Nov, p2JustBefore, p3AtCutOff),
+                ledger.latestPerProject(YearMonth.of(2026, 11), Instant.parse("2030-01-01T00:00:00Z")));
+        RecordedReturn p1OctV2 = ledger.history("P01").stream().filter(r -> r.version() == 2).findFirst().orElseThrow();
+        assertEquals(List.of(p1OctV2, p2JustBefore, p3AtCutOff),
+                ledger.latestPerProject(YearMonth.of(2026, 10), Instant.parse("2030-01-01T00:00:00Z")));
+        assertEquals(List.of(p2Sep), ledger.latestPerProject(YearMonth.of(2026, 9), cutOff));
+        assertEquals(List.of(), ledger.latestPerProject(YearMonth.of(2026, 8), cutOff));
+    }
+
+    @Test
+    void aRawKeyIsRecordedOnlyOnce() {
+        ProjectReturn ret = Fixtures.aReturn("P01", "2026-10", "once");
+        RawKey key = RawKey.forReturn(ret, codec.encode(ret));
+        ledger.record(ret, key, Instant.parse("2026-10-03T09:00:00Z"));
+
+        IllegalStateException again = assertThrows(IllegalStateException.class,
+                () -> ledger.record(ret, key, Instant.parse("2026-10-04T09:00:00Z")));
+        assertTrue(again.getMessage().contains("already recorded as version 1"), again.getMessage());
+        assertEquals(1, ledger.count());
+    }
+
+    @Test
+    void theDatabaseItselfRejectsADuplicateRawKey() {
+        RecordedReturn first = record("P01", "2026-10", "once", "2026-10-03T09:00:00Z");
+        ReturnRows rows = context.getBean(ReturnRows.class);
+        String content = new String(codec.encode(first.content()), StandardCharsets.UTF_8);
+
+        assertThrows(DataAccessException.class, () -> rows.save(new ReturnRow(null, first.rawKey().value(), "P01",
+                "2026-10", 2, Instant.parse("2026-10-04T09:00:00Z"), "AMBER", content)));
+        assertThrows(DataAccessException.class, () -> rows.save(new ReturnRow(null,
+                first.rawKey().value().replace(first.rawKey().sha256(), "0".repeat(64)), "P01",
+                "2026-10", 1, Instant.parse("2026-10-04T09:00:00Z"), "AMBER", content)), "same project, month and version");
+        assertEquals(1, ledger.count());
+    }
+
+    @Test
+    void aRawKeyForAnotherProjectIsRefused() {
+        ProjectReturn ret = Fixtures.aReturn("P01", "2026-10", "x");
+        RawKey wrong = RawKey.forReturn(Fixtures.aReturn("P02", "2026-10", "x"), codec.encode(ret));
+        assertThrows(IllegalArgumentException.class, () -> ledger.record(ret, wrong, Instant.now()));
+    }
+
+    // ---- transactions
+
+    @Test
+    void anExceptionInTheWorkRollsBackAndIsRethrownUnchanged() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            record("P01", "2026-10", "rolled back", "2026-10-03T09:00:00Z");
+            projects.save(new Project("P09", "Rolled back too", 1, Set.of(), ""));
+            throw boom;
+        }));
+        assertSame(boom, thrown);
+        assertEquals(0, ledger.count());
+        assertTrue(projects.find("P09").isEmpty());
+    }
+
+    @Test
+    void storageUnavailableFromTheWorkPassesThroughUnwrapped() {
+        StorageUnavailable objectStoreDown = new StorageUnavailable("object store down", null);
+        StorageUnavailable thrown = assertThrows(StorageUnavailable.class, () -> transactions.inTransaction(() -> {
+            record("P01", "2026-10", "rolled back", "2026-10-03T09:00:00Z");
+            throw objectStoreDown;
+        }));
+        assertSame(objectStoreDown, thrown);
+        assertEquals(0, ledger.count());
+    }
+
+    @Test
+    void aDatabaseFailureBecomesStorageUnavailableAndRollsBack() {
+        ReturnRows rows = context.getBean(ReturnRows.class);
+        StorageUnavailable thrown = assertThrows(StorageUnavailable.class, () -> transactions.inTransaction(() -> {
+            record("P01", "2026-10", "rolled back", "2026-10-03T09:00:00Z");
+            // no project P77: the foreign key fails inside the database
+            return rows.save(new ReturnRow(null, "returns/2026-10/P77/" + "a".repeat(64) + ".json", "P77", "2026-10", 1,
+                    Instant.parse("2026-10-03T09:00:00Z"), "RED", "{}"));
+        }));
+        assertTrue(thrown.getMessage().contains("try again"), thrown.getMessage());
+        assertTrue(thrown.getCause() instanceof DataAccessException, String.valueOf(thrown.getCause()));
+        assertEquals(0, ledger.count());
+    }
+
+    @Test
+    void workThatSucceedsIsCommitted() {
+        RecordedReturn recorded = transactions.inTransaction(() -> record("P01", "2026-10", "kept", "2026-10-03T09:00:00Z"));
+        assertEquals(recorded, ledger.findByRawKey(recorded.rawKey()).orElseThrow());
+    }
+
+    // ---- pack builds
+
+    @Test
+    void buildsMoveFromQueuedToRunningToSucceeded() {
+        cycles.save(cycle("stsb-2026-12", LocalDate.of(2026, 12, 15)));
+        Instant requested = Instant.parse("2026-12-01T10:15:30.123456Z");
+        PackBuild queued = builds.queue("stsb-2026-12", requested);
+
+        assertEquals(new PackBuild("20261201T101530123Z", "stsb-2026-12", BuildStatus.QUEUED, requested, null, 0, null), queued);
+        assertEquals(queued, builds.find(queued.id()).orElseThrow());
+
+        builds.markRunning(queued.id());
+        assertEquals(BuildStatus.RUNNING, builds.find(queued.id()).orElseThrow().status());
+        builds.markRunning(queued.id()); // a redelivered invocation may start it again
+
+        Instant finished = Instant.parse("2026-12-01T10:16:02Z");
+        builds.markSucceeded(queued.id(), 42, "42 pages, 17 projects ranked", finished);
+        assertEquals(new PackBuild(queued.id(), "stsb-2026-12", BuildStatus.SUCCEEDED, requested, finished, 42,
+                "42 pages, 17 projects ranked"), builds.find(queued.id()).orElseThrow());
+
+        IllegalStateException late = assertThrows(IllegalStateException.class,
+                () -> builds.markFailed(queued.id(), "late failure", finished));
+        assertEquals("build 20261201T101530123Z is SUCCEEDED and cannot become FAILED", late.getMessage());
+        assertThrows(IllegalStateException.class, () -> builds.markRunning(queued.id()));
+        assertEquals(BuildStatus.SUCCEEDED, builds.find(queued.id()).orElseThrow().status());
+        assertThrows(IllegalArgumentException.class, () -> builds.markRunning("20000101T000000000Z"));
+        assertTrue(builds.find("20000101T000000000Z").isEmpty());
+    }
+
+    @Test
+    void aQueuedBuildCanFailButCannotSucceedWithoutRunning() {
+        cycles.save(cycle("stsb-2026-12", LocalDate.of(2026, 12, 15)));
+        PackBuild queued = builds.queue("stsb-2026-12", Instant.parse("2026-12-01T10:00:00Z"));
+        assertThrows(IllegalStateException.class,
+                () -> builds.markSucceeded(queued.id(), 1, "too soon", Instant.parse("2026-12-01T10:01:00Z")));
+
+        builds.markFailed(queued.id(), "Broken internal links: a.html", Instant.parse("2026-12-01T10:01:00Z"));
+        PackBuild failed = builds.find(queued.id()).orElseThrow();
+        assertEquals(BuildStatus.FAILED, failed.status());
+        assertEquals("Broken internal links: a.html", failed.message());
+        assertEquals(0, failed.pages());
+    }
+
+    @Test
+    void buildIdsAreSortableAndUniqueWithinAMillisecond() {
+        cycles.save(cycle("stsb-2026-12", LocalDate.of(2026, 12, 15)));
+        Instant same = Instant.parse("2026-12-01T23:59:59.999Z");
+        PackBuild first = builds.queue("stsb-2026-12", same);
+        PackBuild second = builds.queue("stsb-2026-12", same);
+        PackBuild third = builds.queue("stsb-2026-12", same);
+        PackBuild later = builds.queue("stsb-2026-12", Instant.parse("2026-12-02T08:00:00Z"));
+
+        assertEquals(List.of("20261201T235959999Z", "20261202T000000000Z", "20261202T000000001Z", "20261202T080000000Z"),
+                List.of(first.id(), second.id(), third.id(), later.id()));
+        assertEquals(List.of(later, third, second, first), builds.forCycle("stsb-2026-12"));
+        assertEquals(same, second.requestedAt(), "the request time is kept as given");
+        assertThrows(IllegalArgumentException.class, () -> builds.queue("no-such-cycle", same));
+        assertEquals(List.of(), builds.forCycle("no-such-cycle"));
+    }
+
+    @Test
+    void currentBuildsAreTheLatestSucceededOfEachCycle() {
+        cycles.save(cycle("stsb-2026-10", LocalDate.of(2026, 10, 20)));
+        cycles.save(cycle("stsb-2026-11", LocalDate.of(2026, 11, 20)));
+        cycles.save(cycle("stsb-2026-12", LocalDate.of(2026, 12, 15)));
+        PackBuild octOld = succeeded("stsb-2026-10", "2026-10-10T09:00:00Z");
+        PackBuild octNew = succeeded("stsb-2026-10", "2026-10-11T09:00:00Z");
+        failed("stsb-2026-10", "2026-10-12T09:00:00Z");
+        builds.queue("stsb-2026-10", Instant.parse("2026-10-13T09:00:00Z"));
+        failed("stsb-2026-11", "2026-11-10T09:00:00Z");
+        PackBuild dec = succeeded("stsb-2026-12", "2026-12-01T09:00:00Z");
+
+        assertEquals(List.of(octNew, dec), builds.currentBuilds());
+        assertFalse(builds.currentBuilds().contains(octOld));
+        assertNull(builds.forCycle("stsb-2026-10").get(0).finishedAt(), "the newest is still queued");
+    }
+
+    // ---- helpers
+
+    private RecordedReturn record(String projectId, String month, String commentary, String receivedAt) {
+        ProjectReturn ret = Fixtures.aReturn(projectId, month, commentary);
+        return ledger.record(ret, RawKey.forReturn(ret, codec.encode(ret)), Instant.parse(receivedAt));
+    }
+
+    private PackBuild succeeded(String cycleId, String requestedAt) {
+        PackBuild b = builds.queue(cycleId, Instant.parse(requestedAt));
+        builds.markRunning(b.id());
+        builds.markSucceeded(b.id(), 10, "10 pages", Instant.parse(requestedAt).plusSeconds(30));
+        return builds.find(b.id()).orElseThrow();
+    }
+
+    private void failed(String cycleId, String requestedAt) {
+        PackBuild b = builds.queue(cycleId, Instant.parse(requestedAt));
+        builds.markRunning(b.id());
+        builds.markFailed(b.id(), "render failed", Instant.parse(requestedAt).plusSeconds(30));
+    }
+
+    private static BoardCycle cycle(String id, LocalDate meeting) {
+        return new BoardCycle(id, "Strategic Board", meeting, YearMonth.from(meeting.minusMonths(1)), meeting.minusDays(14));
+    }
+}
