@@ -77,4 +77,17 @@ class ComponentMacrosTest {
                 "<#import \"/components/tag.ftlh\" as tag><@tag.rag label=\"Purple\"/>", Map.of()));
         assertThrows(TemplateException.class, () -> render("${missing}", Map.of()));
     }
+
+    public record Sample(String name, int count) {
+        public String shout() {
+            return name.toUpperCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Test
+    void recordComponentsAndZeroArgumentMethodsReadAsProperties() throws Exception {
+        // FreeMarker 2.3.33+ with incompatible improvements 2.3.34: no getters needed on the domain's records.
+        assertEquals("a & b 3 A & B", render("${r.name?no_esc} ${r.count} ${r.shout?no_esc}", Map.of("r", new Sample("a & b", 3))));
+        assertEquals("a &amp; b", render("${r.name}", Map.of("r", new Sample("a & b", 3))));
+    }
 }

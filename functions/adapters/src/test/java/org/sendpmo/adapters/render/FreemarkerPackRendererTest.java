@@ -182,6 +182,8 @@ class FreemarkerPackRendererTest {
             assertEquals("en", doc.selectFirst("html").attr("lang"));
             assertTrue(doc.select("script").isEmpty(), "no JavaScript: " + path);
             assertTrue(doc.text().contains("SEND Transformation Programme"), path);
+            List<String> ids = doc.select("[id]").eachAttr("id");
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "ids unique on " + path + ": " + ids);
         });
     }
 
