@@ -1,0 +1,84 @@
+package org.sendpmo.adapters.render;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sendpmo.pack.CyclesIndexModel;
+import org.sendpmo.pack.PackModel;
+import org.sendpmo.pack.PackRenderer;
+import org.sendpmo.pack.RenderedSite;
+
+/** Renders the pack from the site-templates module's FreeMarker templates and copies its stylesheet. */
+@Singleton
+public class FreemarkerPackRenderer implements PackRenderer {
+
+    static final String CSS_RESOURCE = "/org/sendpmo/assets/pack.css";
+    static final String CSS_PATH = "assets/pack.css";
+
+    private final Configuration cfg = PackTemplates.configuration();
+    private final PackFormat fmt = new PackFormat();
+
+    @Override
+    public RenderedSite renderBuild(PackModel model) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("index.html", render("pack/home.ftlh", Map.of("model", model, "fmt", fmt)));
+        files.put("method.html", render("pack/method.ftlh", Map.of("model", model, "fmt", fmt)));
+        for (PackModel.ProjectPage page : model.projectPages()) {
+            if (files.put(page.path(), render("pack/project.ftlh",
+                    Map.of("model", model, "projectPage", page, "fmt", fmt))) != null) {
+                throw new IllegalStateException("two pages render to " + page.path());
+            }
+        }
+        files.put(CSS_PATH, stylesheet());
+        return new RenderedSite(files);
+    }
+
+    @Override
+    public byte[] renderCyclesIndex(CyclesIndexModel model) {
+        // The root has no assets folder of its own: it borrows the newest published build's stylesheet.
+        String assetsBase = model.cycles().isEmpty() ? "" : folderOf(model.cycles().get(0).href());
+        return render("pack/cycles-index.ftlh", Map.of("model", model, "fmt", fmt, "assetsBase", assetsBase));
+    }
+
+    @Override
+    public byte[] renderCycleRedirect(CyclesIndexModel.Entry entry) {
+        return render("pack/cycle-redirect.ftlh", Map.of("entry", entry, "fmt", fmt));
+    }
+
+    private static String folderOf(String href) {
+        int slash = href.lastIndexOf('/');
+        return slash < 0 ? "" : href.substring(0, slash + 1);
+    }
+
+    private byte[] render(String templateName, Map<String, Object> dataModel) {
+        try {
+            Template template = cfg.getTemplate(templateName);
+            StringWriter out = new StringWriter();
+            template.process(dataModel, out);
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("Could not render " + templateName + ": " + e.getMessageWithoutStackTop(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load template " + templateName, e);
+        }
+    }
+
+    static byte[] stylesheet() {
+        try (InputStream in = FreemarkerPackRenderer.class.getResourceAsStream(CSS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CSS_RESOURCE + " is not on the classpath: build site-templates with npm");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + CSS_RESOURCE, e);
+        }
+    }
+}

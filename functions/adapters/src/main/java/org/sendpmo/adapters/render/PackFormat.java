@@ -1,0 +1,75 @@
+package org.sendpmo.adapters.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.scoring.Direction;
+
+/**
+ * The formats every template uses, exposed to templates as {@code fmt}. Each method rejects null, so
+ * a missing value fails the render instead of printing a blank.
+ */
+public final class PackFormat {
+
+    /** Programme time: the boards meet in England. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
+    /** 24 November 2026 */
+    public String date(LocalDate date) {
+        return DATE.format(Objects.requireNonNull(date, "date"));
+    }
+
+    /** November 2026 */
+    public String month(YearMonth month) {
+        return MONTH.format(Objects.requireNonNull(month, "month"));
+    }
+
+    /** 24 November 2026 at 3:16pm, in Europe/London time (GMT or BST as in force). */
+    public String dateTime(Instant instant) {
+        var local = Objects.requireNonNull(instant, "instant").atZone(ZONE);
+        return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
+    }
+
+    /** Points and scores: always two decimals, half up ("0.00"). */
+    public String points(BigDecimal value) {
+        return Objects.requireNonNull(value, "points").setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Weights as configured: 2, 1.5 (no trailing zeros, no exponent). */
+    public String weight(BigDecimal weight) {
+        BigDecimal w = Objects.requireNonNull(weight, "weight").stripTrailingZeros();
+        return (w.scale() < 0 ? w.setScale(0) : w).toPlainString();
+    }
+
+    public String direction(Direction direction) {
+        return Objects.requireNonNull(direction, "direction") == Direction.BENEFIT ? "Benefit" : "Cost";
+    }
+
+    /** Improvement areas in code order, as "C1: Parental confidence and needs met". */
+    public List<String> areas(Collection<ImprovementArea> areas) {
+        return Objects.requireNonNull(areas, "areas").stream().sorted()
+                .map(a -> a.code() + ": " + a.shortName()).toList();
+    }
+
+    /** A milestone's slip in days: "12 days late", "On baseline", "3 days early". */
+    public String slip(long days) {
+        if (days == 0) {
+            return "On baseline";
+        }
+        long n = Math.abs(days);
+        return n + (n == 1 ? " day " : " days ") + (days > 0 ? "late" : "early");
+    }
+}

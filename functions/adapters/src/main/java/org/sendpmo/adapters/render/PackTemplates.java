@@ -1,0 +1,46 @@
+package org.sendpmo.adapters.render;
+
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateExceptionHandler;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The one way to configure FreeMarker for the site templates (the pack here, the api's web forms too):
+ * templates from the classpath root {@code /org/sendpmo/templates}, so pages import
+ * {@code "/components/layout.ftlh"}; {@code .ftlh} auto-escapes HTML; errors are rethrown, never
+ * printed into a page.
+ */
+public final class PackTemplates {
+
+    /** Classpath folder holding layouts/, components/ and pack/. */
+    public static final String ROOT = "/org/sendpmo/templates";
+
+    private PackTemplates() {
+    }
+
+    public static Configuration configuration() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setClassForTemplateLoading(PackTemplates.class, ROOT);
+        // With incompatible improvements 2.3.33+, a record's zero-argument methods read as properties
+        // (project.name), so the domain's records need no adapter beans.
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+        cfg.setLocale(Locale.UK);
+        cfg.setTimeZone(TimeZone.getTimeZone(PackFormat.ZONE));
+        // Numbers a template prints without a format come out plain (no grouping); scores go through fmt.points.
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        return cfg;
+    }
+}

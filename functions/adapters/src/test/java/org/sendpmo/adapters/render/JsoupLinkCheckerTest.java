@@ -1,0 +1,68 @@
+package org.sendpmo.adapters.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sendpmo.pack.RenderedSite;
+
+class JsoupLinkCheckerTest {
+
+    private final JsoupLinkChecker checker = new JsoupLinkChecker();
+
+    private static RenderedSite site(String... pathThenHtml) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < pathThenHtml.length; i += 2) {
+            files.put(pathThenHtml[i], pathThenHtml[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return new RenderedSite(files);
+    }
+
+    @Test
+    void relativeLinksFragmentsAndExternalLinksThatResolvePass() {
+        RenderedSite site = site(
+                "index.html", """
+                        <link rel="stylesheet" href="assets/pack.css">
+                        <a href="projects/P01.html">p</a> <a href="method.html#c01">m</a> <a href="#top">t</a>
+                        <a href="https://example.org/x">ext</a> <a href="mailto:pmo@example.org">mail</a>
+                        <a href="./method.html?x=1">q</a> <img src="assets/logo.png" alt=""><p id="top"></p>""",
+                "projects/P01.html", "<a href=\"../index.html#top\">home</a> <a href=\"../projects/P01.html\">self</a>",
+                "method.html", "<h2 id=\"c01\">c01</h2><a name=\"old\"></a><a href=\"#old\">old</a>",
+                "assets/pack.css", "body{}",
+                "assets/logo.png", "png");
+        assertEquals(List.of(), checker.brokenLinks(site));
+    }
+
+    @Test
+    void reportsMissingFilesMissingFragmentsAndLinksThatCannotWorkFromDisk() {
+        RenderedSite site = site(
+                "index.html", """
+                        <a href="projects/P99.html">missing page</a>
+                        <a href="method.html#c12">missing fragment</a>
+                        <a href="#nowhere">missing fragment here</a>
+                        <a href="/method.html">root-absolute</a>
+                        <a href="../../outside.html">outside</a>
+                        <script src="app.js"></script>
+                        <img src="assets/missing.png" alt="">
+                        <a href="javascript:alert(1)">js</a>""",
+                "method.html", "<h2 id=\"c01\">c01</h2>",
+                "projects/P01.html", "<link rel=\"stylesheet\" href=\"assets/pack.css\">");
+        List<String> broken = checker.brokenLinks(site);
+        assertEquals(9, broken.size(), String.join("\n", broken));
+        String all = String.join("\n", broken);
+        assertTrue(all.contains("index.html: a href=\"projects/P99.html\" resolves to projects/P99.html"), all);
+        assertTrue(all.contains("#c12, which is not an id on method.html"), all);
+        assertTrue(all.contains("#nowhere, which is not an id on index.html"), all);
+        assertTrue(all.contains("root-absolute"), all);
+        assertTrue(all.contains("points outside the site"), all);
+        assertTrue(all.contains("script src=\"app.js\""), all);
+        assertTrue(all.contains("img src=\"assets/missing.png\""), all);
+        assertTrue(all.contains("unsupported scheme"), all);
+        // resolved against the page's own folder: projects/assets/pack.css
+        assertTrue(all.contains("projects/P01.html: link href=\"assets/pack.css\" resolves to projects/assets/pack.css"), all);
+    }
+}

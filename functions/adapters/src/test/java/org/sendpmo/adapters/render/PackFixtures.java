@@ -1,0 +1,104 @@
+package org.sendpmo.adapters.render;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.pack.PackAssembler;
+import org.sendpmo.pack.PackModel;
+import org.sendpmo.pack.SiteInfo;
+import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.project.Project;
+import org.sendpmo.returns.Milestone;
+import org.sendpmo.returns.ProjectReturn;
+import org.sendpmo.returns.Rag;
+import org.sendpmo.returns.RawKey;
+import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.scoring.Criterion;
+import org.sendpmo.scoring.CriterionRule;
+import org.sendpmo.scoring.CriterionScores;
+import org.sendpmo.scoring.Direction;
+import org.sendpmo.scoring.Methodology;
+import org.sendpmo.scoring.PriorityScorer;
+
+/**
+ * A hand-built pack: six projects, four ranked (P01 first, P02 and P03 tied, P04 fourth: ranks 1, 2, 2, 4),
+ * P05 with an incomplete assessment (c05 and c07 unscored), P06 with no return by the cut-off.
+ */
+public final class PackFixtures {
+
+    public static final SiteInfo SITE = new SiteInfo("SEND Transformation Programme", "Example County Council");
+    public static final YearMonth MONTH = YearMonth.of(2026, 10);
+    public static final BoardCycle CYCLE = new BoardCycle("stsb-2026-11", "Strategic Transformation Board",
+            LocalDate.of(2026, 11, 24), MONTH, LocalDate.of(2026, 11, 17));
+    /** 15:16 UTC is 3:16pm in London in November (GMT). */
+    public static final Instant GENERATED_AT = Instant.parse("2026-11-24T15:16:00Z");
+
+    private PackFixtures() {
+    }
+
+    /** Weights c01 = 2, others 1; directions as methodology §1; High from 65, Medium from 40. */
+    public static Methodology methodology() {
+        Map<Criterion, CriterionRule> rules = new EnumMap<>(Criterion.class);
+        for (Criterion c : Criterion.values()) {
+            boolean cost = c == Criterion.C07 || c == Criterion.C08 || c == Criterion.C09 || c == Criterion.C10;
+            BigDecimal weight = c == Criterion.C01 ? BigDecimal.valueOf(2) : BigDecimal.ONE;
+            List<String> descriptors = new ArrayList<>();
+            for (int level = 1; level <= 5; level++) {
+                descriptors.add(c.id() + " level " + level + ": " + new String[] {"very low", "low", "medium", "high", "very high"}[level - 1]);
+            }
+            rules.put(c, new CriterionRule(c, cost ? Direction.COST : Direction.BENEFIT, weight, descriptors));
+        }
+        return new Methodology("v1", rules, new BigDecimal("65"), new BigDecimal("40"));
+    }
+
+    public static List<Project> projects() {
+        return List.of(
+                new Project("P01", "Early help hubs", 1, Set.of(ImprovementArea.C2, ImprovementArea.C1), "A. Lead"),
+                new Project("P02", "EHC plan quality audit", 2, Set.of(ImprovementArea.C6), "B. Lead"),
+                new Project("P03", "Speech & language <therapy> waits", 2, Set.of(ImprovementArea.C8), ""),
+                new Project("P04", "Joint commissioning review", 3, Set.of(), "D. Lead"),
+                new Project("P05", "Parent carer forum", 0, Set.of(ImprovementArea.C3), "E. Lead"),
+                new Project("P06", "Outcomes dashboard", 1, Set.of(ImprovementArea.C9), "F. Lead"));
+    }
+
+    public static List<RecordedReturn> returns() {
+        // P02 and P03: same scores, so the same score (a tie); P02 is listed first by name after c01/c11.
+        return List.of(
+                recorded("P01", Rag.GREEN, CriterionScores.of(5, 4, 4, 5, 4, 4, 2, 2, 1, 2, 5), "2026-11-10T09:30:00Z"),
+                recorded("P02", Rag.AMBER, CriterionScores.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3), "2026-11-12T10:00:00Z"),
+                recorded("P03", Rag.RED, CriterionScores.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3), "2026-11-13T11:00:00Z"),
+                recorded("P04", Rag.GREEN, CriterionScores.of(1, 2, 1, 2, 1, 2, 4, 5, 4, 5, 2), "2026-11-14T12:00:00Z"),
+                recorded("P05", Rag.AMBER, incomplete(), "2026-11-15T13:45:00Z"));
+    }
+
+    private static CriterionScores incomplete() {
+        Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
+        for (Criterion c : Criterion.values()) {
+            if (c != Criterion.C05 && c != Criterion.C07) {
+                scores.put(c, 4);
+            }
+        }
+        return new CriterionScores(scores);
+    }
+
+    private static RecordedReturn recorded(String projectId, Rag rag, CriterionScores scores, String receivedAt) {
+        ProjectReturn content = new ProjectReturn(projectId, MONTH, rag, "Progress this month for " + projectId + ".\n\nSecond paragraph.",
+                List.of(new Milestone("Business case approved", LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 14), true),
+                        new Milestone("Go live", LocalDate.of(2027, 1, 31), LocalDate.of(2027, 1, 31), false)),
+                List.of("Recruitment of two specialists is behind plan"), scores, "lead@example.org");
+        RawKey key = new RawKey("returns/" + MONTH + "/" + projectId + "/" + RawKey.sha256(projectId) + ".json");
+        return new RecordedReturn(key, 1, Instant.parse(receivedAt), content);
+    }
+
+    public static PackModel model() {
+        PackAssembler assembler = new PackAssembler(new PriorityScorer(methodology()), SITE);
+        return assembler.assemble(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns());
+    }
+}
