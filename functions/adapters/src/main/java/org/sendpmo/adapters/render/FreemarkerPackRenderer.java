@@ -23,8 +23,18 @@ public class FreemarkerPackRenderer implements PackRenderer {
     static final String CSS_RESOURCE = "/org/sendpmo/assets/pack.css";
     static final String CSS_PATH = "assets/pack.css";
 
-    private final Configuration cfg = PackTemplates.configuration();
+    private final Configuration cfg;
     private final PackFormat fmt = new PackFormat();
+
+    @jakarta.inject.Inject
+    public FreemarkerPackRenderer(Configuration cfg) {
+        this.cfg = cfg;
+    }
+
+    /** For tests and offline tools: its own configuration with the same settings. */
+    public FreemarkerPackRenderer() {
+        this(PackTemplates.configuration());
+    }
 
     @Override
     public RenderedSite renderBuild(PackModel model) {
