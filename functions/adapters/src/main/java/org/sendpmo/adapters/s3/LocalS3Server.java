@@ -89,6 +89,11 @@ public final class LocalS3Server implements AutoCloseable {
         return logFile;
     }
 
+    /** The child process id (for checks that nothing is left running). */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isRunning() {
         return process.isAlive();
     }
