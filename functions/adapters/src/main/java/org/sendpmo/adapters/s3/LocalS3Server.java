@@ -1,7 +1,6 @@
 package org.sendpmo.adapters.s3;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
@@ -14,7 +13,6 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
@@ -27,7 +25,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
  * user metadata across restarts (checked by {@code LocalS3ServerTest}); it has no versioning.
  *
  * <p>The jar ({@code org.gaul:s3proxy:4.1.0:jar-with-dependencies}) is found from the system property
- * {@code s3proxy.jar}, else as {@code s3proxy.jar} in (or next to) {@link Builder#jarDirectory}.
+ * {@code s3proxy.jar}, else as {@code s3proxy.jar} in (or next to) {@link LocalS3ServerBuilder#jarDirectory}.
  * {@link #close()} ends the process and its descendants; a shutdown hook does the same if the JVM
  * exits first, so no server is left behind.
  */
@@ -38,7 +36,7 @@ public final class LocalS3Server implements AutoCloseable {
     /** Region the SDK signs for; S3Proxy accepts any. */
     public static final String REGION = "us-east-1";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
     private final int port;
@@ -49,20 +47,21 @@ public final class LocalS3Server implements AutoCloseable {
     private final Path propertiesFile;
     private final Thread shutdownHook;
 
-    private LocalS3Server(Process process, int port, Builder b, Path logFile, Path propertiesFile) {
+    LocalS3Server(Process process, int port, String identity, String credential, Path dataDirectory, Path logFile,
+                  Path propertiesFile) {
         this.process = process;
         this.port = port;
-        this.identity = b.identity;
-        this.credential = b.credential;
-        this.dataDirectory = b.dataDirectory;
+        this.identity = identity;
+        this.credential = credential;
+        this.dataDirectory = dataDirectory;
         this.logFile = logFile;
         this.propertiesFile = propertiesFile;
         this.shutdownHook = new Thread(this::stopProcess, "s3proxy-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    public static Builder builder(Path dataDirectory) {
-        return new Builder(dataDirectory);
+    public static LocalS3ServerBuilder builder(Path dataDirectory) {
+        return new LocalS3ServerBuilder(dataDirectory);
     }
 
     public URI endpoint() {
@@ -203,104 +202,8 @@ public final class LocalS3Server implements AutoCloseable {
         }
     }
 
-    public static final class Builder {
-        private final Path dataDirectory;
-        private int port;
-        private String identity = "local-identity";
-        private String credential = "local-credential";
-        private List<String> buckets = List.of();
-        private Path jar;
-        private Path jarDirectory;
-        private Path logFile;
-
-        private Builder(Path dataDirectory) {
-            this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
-        }
-
-        /** 0 (the default) picks a free port. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        public Builder credentials(String identity, String credential) {
-            this.identity = identity;
-            this.credential = credential;
-            return this;
-        }
-
-        public Builder buckets(String... buckets) {
-            this.buckets = List.of(buckets);
-            return this;
-        }
-
-        public Builder jar(Path jar) {
-            this.jar = jar;
-            return this;
-        }
-
-        /** Where to look for {@code s3proxy.jar} when the system property is not set. */
-        public Builder jarDirectory(Path jarDirectory) {
-            this.jarDirectory = jarDirectory;
-            return this;
-        }
-
-        /** Server output (default: {@code s3proxy.log} beside the data folder). */
-        public Builder logFile(Path logFile) {
-            this.logFile = logFile;
-            return this;
-        }
-
-        /** Starts the server, waits until it answers, and creates the buckets that are missing. */
-        public LocalS3Server start() {
-            Path jarPath = jar != null ? jar : findJar(jarDirectory);
-            int chosen = port > 0 ? port : freePort();
-            Path log = logFile != null ? logFile : dataDirectory.resolveSibling(dataDirectory.getFileName() + "-s3proxy.log");
-            Path props;
-            Process process;
-            try {
-                Files.createDirectories(dataDirectory);
-                Files.createDirectories(log.toAbsolutePath().getParent());
-                props = writeProperties(chosen);
-                String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-                // Small, quick-starting JVM: the server holds little and runs on two cores.
-                process = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                        "-jar", jarPath.toString(), "--properties", props.toString())
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                        .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start S3Proxy from " + jarPath, e);
-            }
-            LocalS3Server server = new LocalS3Server(process, chosen, this, log, props);
-            try {
-                server.awaitReady();
-                server.createBuckets(buckets);
-            } catch (RuntimeException e) {
-                server.close();
-                throw e;
-            }
-            return server;
-        }
-
-        private Path writeProperties(int chosenPort) throws IOException {
-            Properties p = new Properties();
-            p.setProperty("s3proxy.endpoint", "http://127.0.0.1:" + chosenPort);
-            p.setProperty("s3proxy.authorization", "aws-v2-or-v4");
-            p.setProperty("s3proxy.identity", identity);
-            p.setProperty("s3proxy.credential", credential);
-            p.setProperty("jclouds.provider", "filesystem-nio2");
-            p.setProperty("jclouds.filesystem.basedir", dataDirectory.toString());
-            Path file = Files.createTempFile("s3proxy-", ".properties");
-            try (OutputStream out = Files.newOutputStream(file)) {
-                p.store(out, "written by LocalS3Server");
-            }
-            return file;
-        }
-    }
-
     /** Polls until the server answers HTTP at all (403 without a signature is an answer). */
-    private void awaitReady() {
+    void awaitReady() {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -36,7 +36,7 @@ public class S3ClientFactory {
                 .httpClientBuilder(ApacheHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(5))
                         .socketTimeout(Duration.ofSeconds(30)));
-        if (properties.getEndpoint() != null) {
+        if (properties.hasEndpoint()) {
             // S3-compatible servers on loopback: no virtual-host DNS, and checksums only where S3
             // requires them, so requests stay plain for servers that lag S3's newer checksum
             // features (the SDK otherwise sends aws-chunked bodies with CRC trailers).

@@ -85,6 +85,11 @@ public class StorageProperties {
         this.secretKey = secretKey;
     }
 
+    /** True when an endpoint is set (an empty environment variable counts as unset). */
+    public boolean hasEndpoint() {
+        return endpoint != null && !endpoint.toString().isBlank();
+    }
+
     /** True when static keys are configured (a local server); otherwise the default chain is used. */
     public boolean hasStaticKeys() {
         return accessKey != null && !accessKey.isBlank() && secretKey != null && !secretKey.isBlank();
