@@ -56,7 +56,10 @@ public final class LocalS3Server implements AutoCloseable {
         this.dataDirectory = dataDirectory;
         this.logFile = logFile;
         this.propertiesFile = propertiesFile;
-        this.shutdownHook = new Thread(this::stopProcess, "s3proxy-shutdown");
+        this.shutdownHook = new Thread(() -> {
+            stopProcess();
+            deleteProperties();
+        }, "s3proxy-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -143,6 +146,10 @@ public final class LocalS3Server implements AutoCloseable {
         } catch (IllegalStateException e) {
             // the JVM is already shutting down; the hook runs (or ran) stopProcess itself
         }
+        deleteProperties();
+    }
+
+    private void deleteProperties() {
         try {
             Files.deleteIfExists(propertiesFile);
         } catch (IOException e) {
