@@ -17,12 +17,17 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.project.Project;
+import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ProjectReturn;
+import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.returns.Rag;
 import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.ReturnArchive;
@@ -31,8 +36,8 @@ import org.sendpmo.scoring.CriterionScores;
 
 /**
  * The handler as Lambda runs it: AWS's sample ObjectCreated:Put event JSON, read by the Lambda
- * runtime's own event deserialiser, objects in a real S3Proxy raw bucket. The database side is
- * the test-only {@link InMemoryDomain} (no JDBC adapters in this worktree yet).
+ * runtime's own event deserialiser, objects in a real S3Proxy raw bucket, recorded through the
+ * real codec and JDBC adapters into H2 (PostgreSQL mode).
  */
 class IngestHandlerTest {
 
@@ -47,8 +52,11 @@ class IngestHandlerTest {
     @BeforeAll
     static void start() {
         Map<String, Object> properties = new HashMap<>(S3.micronautProperties());
-        properties.put(InMemoryDomain.ENABLED, "true");
+        properties.put("datasources.default.url",
+                "jdbc:h2:mem:ingest-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         context = ApplicationContext.builder().properties(properties).start();
+        context.getBean(ProjectDirectory.class).save(new Project("P01", "Annual review backlog", 3,
+                Set.of(ImprovementArea.C1), "AD Specialist Children's Services"));
         handler = new IngestHandler(context);
     }
 
@@ -90,7 +98,7 @@ class IngestHandlerTest {
         assertTrue(report.unusable().get(0).reasons().get(0).contains("Not a return object key"), report.toString());
         assertTrue(report.unusable().get(1).reasons().get(0).contains("SHA-256 does not match"), report.toString());
 
-        InMemoryDomain.Ledger ledger = context.getBean(InMemoryDomain.Ledger.class);
+        ReturnLedger ledger = context.getBean(ReturnLedger.class);
         assertEquals(1, ledger.count());
         assertEquals(RECEIVED, ledger.findByRawKey(new RawKey(key)).orElseThrow().receivedAt());
     }

@@ -69,6 +69,10 @@ public class LocalCommands {
     }
 
     public void rebuildDatabase() {
+        if (demo.needed()) {
+            demo.loadReferenceData();
+            System.out.println("Loaded the demo programme's projects and board cycles (the bucket holds returns only)");
+        }
         ReturnIntake.RebuildReport report = intake.rebuildFromArchive();
         System.out.printf("Raw bucket: %d return objects; %d recorded now, %d already recorded, %d unusable%n",
                 report.objects(), report.recorded(), report.alreadyRecorded(), report.unusable().size());

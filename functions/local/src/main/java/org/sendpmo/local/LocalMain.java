@@ -49,9 +49,10 @@ public final class LocalMain {
         if (options.out().isPresent() || options.rebuildDb()) {
             try (s3; ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
                 LocalCommands commands = context.getBean(LocalCommands.class);
-                commands.loadDemoIfEmpty();
                 if (options.rebuildDb()) {
                     commands.rebuildDatabase();
+                } else {
+                    commands.loadDemoIfEmpty();
                 }
                 if (options.out().isPresent()) {
                     commands.buildInto(options.out().get().toAbsolutePath(), options.cycle());
@@ -59,7 +60,7 @@ public final class LocalMain {
             }
             return;
         }
-        ApplicationContext context = Micronaut.build(args).properties(properties).start();
+        ApplicationContext context = Micronaut.build(args).banner(false).properties(properties).start();
         Runtime.getRuntime().addShutdownHook(new Thread(s3::close, "stop-s3"));
         LocalCommands commands = context.getBean(LocalCommands.class);
         if (commands.loadDemoIfEmpty()) {

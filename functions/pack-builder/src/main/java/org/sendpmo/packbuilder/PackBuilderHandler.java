@@ -16,6 +16,16 @@ public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, Bu
     @Inject
     PackBuildService packBuildService;
 
+    /** Used by the Lambda runtime. */
+    public PackBuilderHandler() {
+        super();
+    }
+
+    /** For tests and the local run: the handler in an application context that already exists. */
+    public PackBuilderHandler(io.micronaut.context.ApplicationContext context) {
+        super(context);
+    }
+
     @Override
     public BuildResponse execute(BuildRequest input) {
         return handle(input, packBuildService);

@@ -51,7 +51,7 @@ public final class DemoReturns {
         if (monthly.nextInt(15) == 0) {
             return null;
         }
-        int monthsIn = (int) (month.toTotalMonths() - DemoCycles.FIRST_MONTH.toTotalMonths());
+        int monthsIn = monthsSinceStart(month);
         Rag rag = rag(monthly);
         String commentary = month + ": " + PROGRESS[monthly.nextInt(PROGRESS.length)];
         List<String> risks = new ArrayList<>();
@@ -71,6 +71,10 @@ public final class DemoReturns {
         return day.atTime(LocalTime.of(9, 0).plusMinutes(projectIndex * 7L)).atZone(ReturnIntake.PROGRAMME_ZONE).toInstant();
     }
 
+    private static int monthsSinceStart(YearMonth month) {
+        return (int) java.time.temporal.ChronoUnit.MONTHS.between(DemoCycles.FIRST_MONTH, month);
+    }
+
     private static Rag rag(Random r) {
         int roll = r.nextInt(10);
         return roll < 5 ? Rag.GREEN : roll < 8 ? Rag.AMBER : Rag.RED;
@@ -81,7 +85,7 @@ public final class DemoReturns {
         LocalDate start = DemoCycles.FIRST_MONTH.atDay(1);
         for (int i = 1; i <= 3; i++) {
             LocalDate baseline = start.plusMonths(projectIndex % 5 + i * 4L).withDayOfMonth(28);
-            int slipWeeks = (projectIndex + i) % 4 == 0 ? (int) (month.toTotalMonths() - DemoCycles.FIRST_MONTH.toTotalMonths()) / 3 : 0;
+            int slipWeeks = (projectIndex + i) % 4 == 0 ? monthsSinceStart(month) / 3 : 0;
             LocalDate forecast = baseline.plusWeeks(slipWeeks);
             boolean complete = forecast.isBefore(month.atDay(1)) && r.nextInt(5) > 0;
             list.add(new Milestone("Stage " + i + " complete", baseline, forecast, complete));
