@@ -41,7 +41,7 @@ import org.sendpmo.returns.ReturnLedger;
  * The return form through the real API Gateway v2 proxy handler (micronaut-function-aws-api-proxy-test
  * turns each HTTP request into an APIGatewayV2HTTPEvent), with H2 and a real S3Proxy on loopback.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReturnFormTest implements TestPropertyProvider {
 

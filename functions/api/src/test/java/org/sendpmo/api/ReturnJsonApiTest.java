@@ -1,0 +1,127 @@
+package org.sendpmo.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sendpmo.api.ApiTestSupport.body;
+import static org.sendpmo.api.ApiTestSupport.exchange;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.returns.ReturnLedger;
+
+/** {@code POST /api/returns} for scripts, through the real API Gateway v2 proxy handler, H2 and S3Proxy. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReturnJsonApiTest implements TestPropertyProvider {
+
+    @RegisterExtension
+    static final S3ProxyExtension S3 = new S3ProxyExtension();
+
+    private static final String MONTH = YearMonth.now().minusMonths(1).toString();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    ProjectDirectory projects;
+
+    @Inject
+    ReturnLedger ledger;
+
+    @Inject
+    JsonMapper json;
+
+    private BlockingHttpClient client;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(S3.micronautProperties());
+        p.put("datasources.default.url", "jdbc:h2:mem:json-api-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        return p;
+    }
+
+    @BeforeEach
+    void setUp() {
+        client = http.toBlocking();
+        ApiTestSupport.ensureProjects(projects);
+    }
+
+    private static String returnJson(String commentary, String scoreC01) {
+        return """
+                {"projectId":"P01","reportingMonth":"%s","overallRag":"green","progressCommentary":"%s",
+                 "milestones":[{"name":"Hub live","baseline":"2026-03-31","forecast":"2026-04-30","complete":true}],
+                 "keyRisksAndIssues":["Call volumes above forecast"],
+                 "scores":{"c01":%s,"c02":4,"c03":"3","c04":2,"c05":5,"c06":1,"c07":2,"c08":3,"c09":4,"c10":5,"c11":4},
+                 "submittedBy":"Script"}
+                """.formatted(MONTH, commentary, scoreC01);
+    }
+
+    private HttpResponse<String> post(String body) {
+        return exchange(client, HttpRequest.POST("/api/returns", body).contentType(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> read(HttpResponse<String> response) throws IOException {
+        return json.readValue(body(response), Map.class);
+    }
+
+    @Test
+    void acceptedThenDuplicateThenANewVersion() throws IOException {
+        HttpResponse<String> accepted = post(returnJson("Hub open", "5"));
+        assertEquals(HttpStatus.CREATED, accepted.getStatus(), body(accepted));
+        Map<String, Object> first = read(accepted);
+        assertEquals("accepted", first.get("status"));
+        assertEquals(1, ((Number) first.get("version")).intValue());
+        assertTrue(((String) first.get("key")).startsWith("returns/" + MONTH + "/P01/"));
+
+        HttpResponse<String> duplicate = post(returnJson("Hub open", "5"));
+        assertEquals(HttpStatus.OK, duplicate.getStatus());
+        assertEquals("duplicate", read(duplicate).get("status"));
+        assertEquals(first.get("reference"), read(duplicate).get("reference"));
+
+        HttpResponse<String> second = post(returnJson("Hub open; answer rate 80%", "5"));
+        assertEquals(2, ((Number) read(second).get("version")).intValue());
+        assertEquals(2, ledger.history("P01").stream().filter(r -> r.content().reportingMonth().toString().equals(MONTH)).count());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void invalidJsonValuesAreRejectedWithEveryProblemAndNothingStored() throws IOException {
+        long before = ledger.count();
+        HttpResponse<String> rejected = post(returnJson("", "\"six\""));
+        assertEquals(HttpStatus.BAD_REQUEST, rejected.getStatus());
+        Map<String, Object> answer = read(rejected);
+        assertEquals("rejected", answer.get("status"));
+        List<Map<String, Object>> problems = (List<Map<String, Object>>) answer.get("problems");
+        assertEquals(List.of("progressCommentary", "scores.c01"), problems.stream().map(p -> p.get("field")).toList());
+        assertEquals("six", problems.get(1).get("value"));
+        assertEquals(before, ledger.count());
+    }
+
+    @Test
+    void malformedJsonIsAClientErrorNotAServerError() {
+        HttpResponse<String> response = post("{\"projectId\": ");
+        assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));
+    }
+}
