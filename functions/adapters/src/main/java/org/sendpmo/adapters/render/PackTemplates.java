@@ -1,6 +1,7 @@
 package org.sendpmo.adapters.render;
 
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
@@ -25,9 +26,16 @@ public final class PackTemplates {
     public static Configuration configuration() {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setClassForTemplateLoading(PackTemplates.class, ROOT);
-        // With incompatible improvements 2.3.33+, a record's zero-argument methods read as properties
-        // (project.name), so the domain's records need no adapter beans.
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // A record's accessors read as properties (project.name) and still as methods (project.name()).
+        // Set for every class, not only for records: FreeMarker recognises records with classes under
+        // META-INF/versions/16, which a shaded jar without "Multi-Release: true", or a Lambda package
+        // unzipped into /var/task, does not load.
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        cfg.setObjectWrapper(wrapper.build());
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
         cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
