@@ -157,4 +157,13 @@ class ReturnFormTest implements TestPropertyProvider {
                 .mapToInt(r -> r.version()).max().orElseThrow());
         assertEquals(objects + 1, archive.listKeys("returns/").size());
     }
+
+    @Test
+    void anUnknownReferenceIsAFriendlyNotFound() {
+        HttpResponse<String> bogus = exchange(client, HttpRequest.GET("/returns/received?key=nonsense"));
+        assertEquals(HttpStatus.NOT_FOUND, bogus.getStatus());
+        assertTrue(Jsoup.parse(body(bogus)).select("main").text().contains("No return with that reference"));
+        String unrecorded = "returns/2026-01/P01/" + "0".repeat(64) + ".json";
+        assertEquals(HttpStatus.NOT_FOUND, exchange(client, HttpRequest.GET("/returns/received?key=" + unrecorded)).getStatus());
+    }
 }

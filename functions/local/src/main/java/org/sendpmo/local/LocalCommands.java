@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sendpmo.adapters.build.InMemoryBuildLedger;
 import org.sendpmo.adapters.pack.FolderPackPublisher;
 import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.ingest.RebuildDatabase;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.local.demo.DemoLoader;
 import org.sendpmo.pack.LinkChecker;
@@ -73,10 +74,7 @@ public class LocalCommands {
             demo.loadReferenceData();
             System.out.println("Loaded the demo programme's projects and board cycles (the bucket holds returns only)");
         }
-        ReturnIntake.RebuildReport report = intake.rebuildFromArchive();
-        System.out.printf("Raw bucket: %d return objects; %d recorded now, %d already recorded, %d unusable%n",
-                report.objects(), report.recorded(), report.alreadyRecorded(), report.unusable().size());
-        report.unusable().forEach(u -> System.out.println("  unusable " + u.key() + ": " + u.problems()));
+        RebuildDatabase.run(intake, System.out);
     }
 
     /** Builds one cycle's pack into a folder with the same layout as the site bucket. */

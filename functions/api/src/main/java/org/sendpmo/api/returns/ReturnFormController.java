@@ -63,11 +63,15 @@ public class ReturnFormController {
     public HttpResponse<String> received(@QueryValue(defaultValue = "") String key,
                                          @QueryValue(defaultValue = "false") boolean duplicate) {
         if (!RawKey.isReturnKey(key)) {
-            return Html.page(HttpStatus.NOT_FOUND, "<!DOCTYPE html><title>Not found</title><p>No such return reference.</p>");
+            return notFound();
         }
         return ledger.findByRawKey(new RawKey(key))
                 .map(r -> (HttpResponse<String>) Html.ok(page.confirmation(r, duplicate)))
-                .orElseGet(() -> Html.page(HttpStatus.NOT_FOUND,
-                        "<!DOCTYPE html><title>Not found</title><p>No return with that reference has been recorded.</p>"));
+                .orElseGet(this::notFound);
+    }
+
+    private HttpResponse<String> notFound() {
+        return Html.page(HttpStatus.NOT_FOUND, page.message("Return not found",
+                "No return with that reference has been recorded. Check the link, or submit the return again."));
     }
 }
