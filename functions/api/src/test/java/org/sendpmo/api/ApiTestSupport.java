@@ -18,6 +18,15 @@ final class ApiTestSupport {
     private ApiTestSupport() {
     }
 
+    /** Properties for a test class: its own in-memory H2 database, the class's S3Proxy, redirects not followed. */
+    static Map<String, String> properties(org.sendpmo.adapters.s3.S3ProxyExtension s3, Class<?> testClass) {
+        Map<String, String> p = new java.util.HashMap<>(s3.micronautProperties());
+        p.put("micronaut.http.client.follow-redirects", "false");
+        p.put("datasources.default.url", "jdbc:h2:mem:" + testClass.getSimpleName()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        return p;
+    }
+
     static void ensureProjects(ProjectDirectory projects) {
         if (projects.find("P01").isEmpty()) {
             projects.save(new Project("P01", "Annual review backlog", 3, Set.of(ImprovementArea.C1, ImprovementArea.C6), "AD SCS"));

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -64,10 +63,7 @@ class OfficeBuildTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(S3.micronautProperties());
-        p.put("micronaut.http.client.follow-redirects", "false");
-        p.put("datasources.default.url", "jdbc:h2:mem:office-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        return p;
+        return ApiTestSupport.properties(S3, getClass());
     }
 
     @BeforeEach

@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -67,10 +66,7 @@ class ReturnFormTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(S3.micronautProperties());
-        p.put("micronaut.http.client.follow-redirects", "false");
-        p.put("datasources.default.url", "jdbc:h2:mem:form-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        return p;
+        return ApiTestSupport.properties(S3, getClass());
     }
 
     @BeforeEach

@@ -16,7 +16,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -50,10 +49,7 @@ class StorageFailureTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(S3.micronautProperties());
-        p.put("micronaut.http.client.follow-redirects", "false");
-        p.put("datasources.default.url", "jdbc:h2:mem:failure-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        return p;
+        return ApiTestSupport.properties(S3, getClass());
     }
 
     @Test
