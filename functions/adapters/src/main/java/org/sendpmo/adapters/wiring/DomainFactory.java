@@ -1,15 +1,12 @@
 package org.sendpmo.adapters.wiring;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.sendpmo.adapters.config.CriterionConfig;
 import org.sendpmo.adapters.config.MethodologyConfig;
+import org.sendpmo.adapters.config.MethodologyFromConfig;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLauncher;
@@ -27,9 +24,6 @@ import org.sendpmo.returns.ReturnCodec;
 import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.returns.ReturnValidator;
-import org.sendpmo.scoring.Criterion;
-import org.sendpmo.scoring.CriterionRule;
-import org.sendpmo.scoring.Direction;
 import org.sendpmo.scoring.Methodology;
 import org.sendpmo.scoring.PriorityScorer;
 import org.sendpmo.storage.Transactions;
@@ -45,17 +39,7 @@ public class DomainFactory {
 
     @Singleton
     Methodology methodology(MethodologyConfig config, List<CriterionConfig> criteria) {
-        Map<Criterion, CriterionRule> rules = new EnumMap<>(Criterion.class);
-        for (CriterionConfig c : criteria) {
-            Criterion criterion = Criterion.fromId(c.getId()).orElseThrow(() -> new ConfigurationException(
-                    "assurance.methodology.criteria." + c.getId() + " is not a criterion: use c01 to c11"));
-            if (c.getDirection() == null) {
-                throw new ConfigurationException("assurance.methodology.criteria." + c.getId() + ".direction is missing");
-            }
-            Direction direction = Direction.valueOf(c.getDirection().toUpperCase(Locale.ROOT));
-            rules.put(criterion, new CriterionRule(criterion, direction, c.getWeight(), c.getDescriptors()));
-        }
-        return new Methodology(config.getVersion(), rules, config.getHighAtLeast(), config.getMediumAtLeast());
+        return MethodologyFromConfig.build(config, criteria);
     }
 
     @Singleton
