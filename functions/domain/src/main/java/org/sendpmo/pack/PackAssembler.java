@@ -6,23 +6,32 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendpmo.board.ChangeDetector;
+import org.sendpmo.board.CoverageAnalysis;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.Project;
 import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.scoring.Band;
+import org.sendpmo.scoring.Criterion;
 import org.sendpmo.scoring.PriorityAssessment;
 import org.sendpmo.scoring.PriorityScorer;
 import org.sendpmo.scoring.RankedProject;
-import org.sendpmo.scoring.Ranking;
 
 /** Builds the view model of one cycle's pack from projects and the returns in force at the cut-off. */
 public final class PackAssembler {
 
     private final PriorityScorer scorer;
     private final SiteInfo site;
+    private final ChangeDetector changes;
 
-    public PackAssembler(PriorityScorer scorer, SiteInfo site) {
+    public PackAssembler(PriorityScorer scorer, SiteInfo site, ChangeDetector changes) {
         this.scorer = scorer;
         this.site = site;
+        this.changes = changes;
+    }
+
+    /** The cycle before, with the returns that were in force at its cut-off. */
+    public record PreviousCycle(BoardCycle cycle, List<RecordedReturn> returnsInForce) {
     }
 
     public SiteInfo site() {
@@ -33,45 +42,45 @@ public final class PackAssembler {
         return "projects/" + project.id() + ".html";
     }
 
+    /** A pack with no previous cycle to compare with (the first cycle, or an offline build of one cycle). */
     public PackModel assemble(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
                               List<RecordedReturn> returnsInForce) {
-        Map<String, RecordedReturn> byProject = new HashMap<>();
-        returnsInForce.forEach(r -> byProject.put(r.content().projectId(), r));
-        List<Ranking.Candidate<Project>> candidates = new ArrayList<>();
-        Map<String, PriorityAssessment> assessments = new HashMap<>();
+        return assemble(cycle, buildId, generatedAt, projects, returnsInForce, null);
+    }
+
+    /** @param previous the cycle before, or null when there is none */
+    public PackModel assemble(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
+                              List<RecordedReturn> returnsInForce, PreviousCycle previous) {
+        CycleScoring now = new CycleScoring(scorer, projects, returnsInForce);
         List<PackModel.IncompleteRow> incomplete = new ArrayList<>();
         List<PackModel.NoReturnRow> withoutReturn = new ArrayList<>();
         for (Project project : projects) {
-            RecordedReturn latest = byProject.get(project.id());
-            if (latest == null) {
+            PriorityAssessment a = now.assessments.get(project.id());
+            if (a == null) {
                 withoutReturn.add(new PackModel.NoReturnRow(project, projectPath(project)));
-                continue;
-            }
-            PriorityAssessment assessment = scorer.assess(latest.content().scores());
-            assessments.put(project.id(), assessment);
-            if (assessment instanceof PriorityAssessment.Scored scored) {
-                candidates.add(new Ranking.Candidate<>(project, project.name(), scored));
-            } else {
-                incomplete.add(new PackModel.IncompleteRow(project, ((PriorityAssessment.Incomplete) assessment).missing(),
-                        latest.content().overallRag().label(), projectPath(project)));
+            } else if (a instanceof PriorityAssessment.Incomplete i) {
+                incomplete.add(new PackModel.IncompleteRow(project, i.missing(),
+                        now.returns.get(project.id()).content().overallRag().label(), projectPath(project)));
             }
         }
-        List<RankedProject<Project>> ranked = Ranking.rank(candidates);
         List<PackModel.RankedRow> rows = new ArrayList<>();
-        Map<String, Integer> ranks = new HashMap<>();
-        for (RankedProject<Project> r : ranked) {
-            RecordedReturn latest = byProject.get(r.subject().id());
-            ranks.put(r.subject().id(), r.rank());
+        Map<String, Band> bands = new HashMap<>();
+        for (RankedProject<Project> r : now.ranked) {
+            RecordedReturn latest = now.returns.get(r.subject().id());
+            bands.put(r.subject().id(), r.assessment().band());
             rows.add(new PackModel.RankedRow(r.rank(), r.subject(), r.assessment().score(), r.assessment().band(),
                     latest.content().overallRag().label(), latest.content().reportingMonth(), projectPath(r.subject())));
         }
         List<PackModel.ProjectPage> pages = new ArrayList<>();
         for (Project project : projects) {
-            pages.add(page(project, byProject.get(project.id()), assessments.get(project.id()), ranks.getOrDefault(project.id(), 0)));
+            pages.add(page(project, now.returns.get(project.id()), now.assessments.get(project.id()),
+                    now.ranks.getOrDefault(project.id(), 0)));
         }
         Instant dataAsAt = returnsInForce.stream().map(RecordedReturn::receivedAt).max(Comparator.naturalOrder()).orElse(null);
+        List<org.sendpmo.board.Change> changed = previous == null ? List.of()
+                : changes.changes(new CycleScoring(scorer, projects, previous.returnsInForce()).standingsById(), now.standings());
         return new PackModel(site, cycle, buildId, generatedAt, dataAsAt, scorer.methodology(), rows, incomplete,
-                withoutReturn, pages);
+                withoutReturn, pages, CoverageAnalysis.of(projects, bands), previous == null ? null : previous.cycle(), changed);
     }
 
     private static PackModel.ProjectPage page(Project project, RecordedReturn latest, PriorityAssessment assessment, int rank) {
@@ -79,8 +88,7 @@ public final class PackAssembler {
             return new PackModel.ProjectPage(project, projectPath(project), latest, rank, s.score(), s.band(),
                     s.contributions(), List.of());
         }
-        List<org.sendpmo.scoring.Criterion> missing = assessment == null
-                ? List.of() : ((PriorityAssessment.Incomplete) assessment).missing();
+        List<Criterion> missing = assessment == null ? List.of() : ((PriorityAssessment.Incomplete) assessment).missing();
         return new PackModel.ProjectPage(project, projectPath(project), latest, 0, null, null, List.of(), missing);
     }
 }

@@ -53,7 +53,7 @@ public final class PackBuildService {
             BoardCycle cycle = cycles.find(build.cycleId())
                     .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
             PackModel model = assembler.assemble(cycle, buildId, clock.instant(), projects.all(),
-                    returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()));
+                    returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()), previous(cycle));
             RenderedSite site = renderer.renderBuild(model);
             List<String> broken = linkChecker.brokenLinks(site);
             if (!broken.isEmpty()) {
@@ -76,6 +76,15 @@ public final class PackBuildService {
     /** Queues and runs in this thread (the pack-builder function, the local CLI, tests). */
     public Optional<PackBuild> buildNow(String cycleId) {
         return queue(cycleId).map(b -> run(b.id()));
+    }
+
+    /** The same board's latest cycle meeting before this one, with the returns in force at its cut-off. */
+    private PackAssembler.PreviousCycle previous(BoardCycle cycle) {
+        return cycles.all().stream()
+                .filter(c -> c.board().equals(cycle.board()) && c.meetingDate().isBefore(cycle.meetingDate()))
+                .max(Comparator.comparing(BoardCycle::meetingDate))
+                .map(c -> new PackAssembler.PreviousCycle(c, returns.latestPerProject(c.reportingMonth(), c.receivedBefore())))
+                .orElse(null);
     }
 
     private CyclesIndexModel cyclesIndex(BoardCycle building, String buildId) {

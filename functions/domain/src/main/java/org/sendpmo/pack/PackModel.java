@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import org.sendpmo.board.AreaCoverage;
+import org.sendpmo.board.Change;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.Project;
 import org.sendpmo.returns.RecordedReturn;
@@ -15,13 +17,19 @@ import org.sendpmo.scoring.Methodology;
 /**
  * Everything one build of a cycle's pack shows. Presentation-ready: no template computes a rule.
  *
- * @param dataAsAt the latest time a return used in the pack was received (null if none was)
+ * @param dataAsAt      the latest time a return used in the pack was received (null if none was)
+ * @param coverage      the nine improvement areas with their projects and gaps
+ * @param previousCycle the cycle changes are measured against, or null when there is none
+ * @param changes       changes since the previous cycle, each with its cause (empty when there is none)
  */
 public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant generatedAt, Instant dataAsAt,
                         Methodology methodology, List<RankedRow> ranked, List<IncompleteRow> incomplete,
-                        List<NoReturnRow> withoutReturn, List<ProjectPage> projectPages) {
+                        List<NoReturnRow> withoutReturn, List<ProjectPage> projectPages, List<AreaCoverage> coverage,
+                        BoardCycle previousCycle, List<Change> changes) {
 
     public PackModel {
+        coverage = List.copyOf(coverage);
+        changes = List.copyOf(changes);
         ranked = List.copyOf(ranked);
         incomplete = List.copyOf(incomplete);
         withoutReturn = List.copyOf(withoutReturn);
@@ -29,6 +37,10 @@ public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant
     }
 
     /** @param returnMonth the month of the return the score comes from */
+    public boolean hasPreviousCycle() {
+        return previousCycle != null;
+    }
+
     public record RankedRow(int rank, Project project, BigDecimal score, Band band, String rag, YearMonth returnMonth,
                             String href) {
     }

@@ -10,6 +10,7 @@ public class MethodologyConfig {
     private String version;
     private BigDecimal highAtLeast;
     private BigDecimal mediumAtLeast;
+    private int rankMoveShown = 3;
 
     public String getVersion() {
         return version;
@@ -33,5 +34,14 @@ public class MethodologyConfig {
 
     public void setMediumAtLeast(BigDecimal mediumAtLeast) {
         this.mediumAtLeast = mediumAtLeast;
+    }
+
+    /** A rank change of this many places or more is shown among the changes since the previous cycle. */
+    public int getRankMoveShown() {
+        return rankMoveShown;
+    }
+
+    public void setRankMoveShown(int rankMoveShown) {
+        this.rankMoveShown = rankMoveShown;
     }
 }

@@ -8,6 +8,7 @@ import org.sendpmo.adapters.config.CriterionConfig;
 import org.sendpmo.adapters.config.MethodologyConfig;
 import org.sendpmo.adapters.config.MethodologyFromConfig;
 import org.sendpmo.adapters.config.SiteConfig;
+import org.sendpmo.board.ChangeDetector;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLauncher;
 import org.sendpmo.pack.BuildLedger;
@@ -64,8 +65,8 @@ public class DomainFactory {
     }
 
     @Singleton
-    PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site) {
-        return new PackAssembler(scorer, site);
+    PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config) {
+        return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()));
     }
 
     @Singleton

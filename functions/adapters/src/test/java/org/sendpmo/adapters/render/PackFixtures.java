@@ -98,7 +98,7 @@ public final class PackFixtures {
     }
 
     public static PackModel model() {
-        PackAssembler assembler = new PackAssembler(new PriorityScorer(methodology()), SITE);
+        PackAssembler assembler = new PackAssembler(new PriorityScorer(methodology()), SITE, new org.sendpmo.board.ChangeDetector(3));
         return assembler.assemble(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns());
     }
 }

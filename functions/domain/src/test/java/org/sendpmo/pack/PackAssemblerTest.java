@@ -1,0 +1,59 @@
+package org.sendpmo.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sendpmo.board.ChangeDetector;
+import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.project.Project;
+import org.sendpmo.returns.ProjectReturn;
+import org.sendpmo.returns.Rag;
+import org.sendpmo.returns.RawKey;
+import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.scoring.CriterionScores;
+import org.sendpmo.scoring.PriorityScorer;
+import org.sendpmo.scoring.TestMethodology;
+
+class PackAssemblerTest {
+
+    private static final String BOARD = "Strategic Board";
+    private final PackAssembler assembler = new PackAssembler(new PriorityScorer(TestMethodology.v1()),
+            new SiteInfo("Programme", "Council"), new ChangeDetector(3));
+    private final List<Project> projects = List.of(
+            new Project("P01", "Alpha", 1, Set.of(ImprovementArea.C1), "Lead"),
+            new Project("P02", "Beta", 1, Set.of(ImprovementArea.C1, ImprovementArea.C8), "Lead"));
+
+    private static RecordedReturn recorded(String id, YearMonth month, Rag rag, int... scores) {
+        ProjectReturn r = new ProjectReturn(id, month, rag, "Progress", List.of(), List.of(), CriterionScores.of(scores), "Lead");
+        return new RecordedReturn(RawKey.forReturn(r, (id + month + rag).getBytes()), 1, Instant.parse("2026-10-02T09:00:00Z"), r);
+    }
+
+    @Test
+    void theModelCarriesCoverageAndTheChangesSinceThePreviousCycleWithTheirCauses() {
+        BoardCycle september = new BoardCycle("sb-2026-10", BOARD, LocalDate.of(2026, 10, 21), YearMonth.of(2026, 9), LocalDate.of(2026, 10, 14));
+        BoardCycle october = new BoardCycle("sb-2026-11", BOARD, LocalDate.of(2026, 11, 18), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
+        List<RecordedReturn> before = List.of(
+                recorded("P01", YearMonth.of(2026, 9), Rag.GREEN, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 5),
+                recorded("P02", YearMonth.of(2026, 9), Rag.GREEN, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3));
+        List<RecordedReturn> now = List.of(
+                recorded("P01", YearMonth.of(2026, 10), Rag.RED, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 5),
+                recorded("P02", YearMonth.of(2026, 10), Rag.GREEN, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 1));
+
+        PackModel model = assembler.assemble(october, "b1", Instant.parse("2026-11-12T09:00:00Z"), projects, now,
+                new PackAssembler.PreviousCycle(september, before));
+
+        assertEquals(september, model.previousCycle());
+        assertEquals(List.of("P01 RAG Green→Red", "P02 BAND Medium→Low"), model.changes().stream()
+                .map(c -> c.projectId() + " " + c.kind().name() + " " + c.from() + "→" + c.to()).toList());
+        assertTrue(model.changes().get(1).cause().startsWith("Return " + now.get(1).reference() + " changed c01 3 → 1"));
+        assertEquals("No active project serves C2", model.coverage().get(1).gapReason());
+        assertTrue(model.coverage().get(7).gap(), "C8 is served only by P02, now Low");
+    }
+}
