@@ -58,10 +58,4 @@ final class CycleScoring {
         }
         return standings;
     }
-
-    Map<String, ProjectStanding> standingsById() {
-        Map<String, ProjectStanding> byId = new HashMap<>();
-        standings().forEach(s -> byId.put(s.projectId(), s));
-        return byId;
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.sendpmo.board.ChangeDetector;
 import org.sendpmo.board.CoverageAnalysis;
+import org.sendpmo.board.ProjectStanding;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.Project;
 import org.sendpmo.returns.RecordedReturn;
@@ -30,8 +31,16 @@ public final class PackAssembler {
         this.changes = changes;
     }
 
-    /** The cycle before, with the returns that were in force at its cut-off. */
-    public record PreviousCycle(BoardCycle cycle, List<RecordedReturn> returnsInForce) {
+    /** The cycle before, with where each project stood in it. */
+    public record PreviousCycle(BoardCycle cycle, List<ProjectStanding> standings) {
+        public PreviousCycle {
+            standings = List.copyOf(standings);
+        }
+    }
+
+    /** Where each project stands given these returns, under this assembler's methodology. */
+    public List<ProjectStanding> standings(List<Project> projects, List<RecordedReturn> returnsInForce) {
+        return new CycleScoring(scorer, projects, returnsInForce).standings();
     }
 
     public SiteInfo site() {
@@ -77,10 +86,15 @@ public final class PackAssembler {
                     now.ranks.getOrDefault(project.id(), 0)));
         }
         Instant dataAsAt = returnsInForce.stream().map(RecordedReturn::receivedAt).max(Comparator.naturalOrder()).orElse(null);
-        List<org.sendpmo.board.Change> changed = previous == null ? List.of()
-                : changes.changes(new CycleScoring(scorer, projects, previous.returnsInForce()).standingsById(), now.standings());
+        Map<String, ProjectStanding> before = new HashMap<>();
+        if (previous != null) {
+            previous.standings().forEach(st -> before.put(st.projectId(), st));
+        }
+        List<ProjectStanding> standings = now.standings();
+        List<org.sendpmo.board.Change> changed = previous == null ? List.of() : changes.changes(before, standings);
         return new PackModel(site, cycle, buildId, generatedAt, dataAsAt, scorer.methodology(), rows, incomplete,
-                withoutReturn, pages, CoverageAnalysis.of(projects, bands), previous == null ? null : previous.cycle(), changed);
+                withoutReturn, pages, CoverageAnalysis.of(projects, bands), previous == null ? null : previous.cycle(), changed,
+                standings);
     }
 
     private static PackModel.ProjectPage page(Project project, RecordedReturn latest, PriorityAssessment assessment, int rank) {

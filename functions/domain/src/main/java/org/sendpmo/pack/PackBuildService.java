@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.sendpmo.board.ProjectStanding;
+import org.sendpmo.board.StandingsArchive;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ReturnLedger;
 
@@ -24,11 +27,12 @@ public final class PackBuildService {
     private final LinkChecker linkChecker;
     private final PackPublisher publisher;
     private final BuildLedger builds;
+    private final StandingsArchive standings;
     private final Clock clock;
 
     public PackBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns, PackAssembler assembler,
                             PackRenderer renderer, LinkChecker linkChecker, PackPublisher publisher, BuildLedger builds,
-                            Clock clock) {
+                            StandingsArchive standings, Clock clock) {
         this.projects = projects;
         this.cycles = cycles;
         this.returns = returns;
@@ -37,6 +41,7 @@ public final class PackBuildService {
         this.linkChecker = linkChecker;
         this.publisher = publisher;
         this.builds = builds;
+        this.standings = standings;
         this.clock = clock;
     }
 
@@ -52,14 +57,17 @@ public final class PackBuildService {
         try {
             BoardCycle cycle = cycles.find(build.cycleId())
                     .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
-            PackModel model = assembler.assemble(cycle, buildId, clock.instant(), projects.all(),
-                    returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()), previous(cycle));
+            List<Project> all = projects.all();
+            PackModel model = assembler.assemble(cycle, buildId, clock.instant(), all,
+                    returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()), previous(cycle, all));
             RenderedSite site = renderer.renderBuild(model);
             List<String> broken = linkChecker.brokenLinks(site);
             if (!broken.isEmpty()) {
                 builds.markFailed(buildId, "Broken internal links: " + String.join("; ", broken), clock.instant());
                 return builds.find(buildId).orElseThrow();
             }
+            // Kept before publishing: rows of a build that then fails are never read (only current builds are).
+            standings.save(buildId, model.standings());
             publisher.writeBuild(cycle.id(), buildId, site);
             CyclesIndexModel index = cyclesIndex(cycle, buildId);
             CyclesIndexModel.Entry entry = index.cycles().stream().filter(e -> e.cycleId().equals(cycle.id()))
@@ -78,13 +86,24 @@ public final class PackBuildService {
         return queue(cycleId).map(b -> run(b.id()));
     }
 
-    /** The same board's latest cycle meeting before this one, with the returns in force at its cut-off. */
-    private PackAssembler.PreviousCycle previous(BoardCycle cycle) {
+    /**
+     * The same board's latest cycle meeting before this one, with what its current pack showed; when it
+     * has no pack yet, its standings are worked out from the returns in force at its cut-off.
+     */
+    private PackAssembler.PreviousCycle previous(BoardCycle cycle, List<Project> all) {
         return cycles.all().stream()
                 .filter(c -> c.board().equals(cycle.board()) && c.meetingDate().isBefore(cycle.meetingDate()))
                 .max(Comparator.comparing(BoardCycle::meetingDate))
-                .map(c -> new PackAssembler.PreviousCycle(c, returns.latestPerProject(c.reportingMonth(), c.receivedBefore())))
+                .map(c -> new PackAssembler.PreviousCycle(c, shown(c, all)))
                 .orElse(null);
+    }
+
+    private List<ProjectStanding> shown(BoardCycle cycle, List<Project> all) {
+        List<ProjectStanding> kept = builds.currentBuilds().stream().filter(b -> b.cycleId().equals(cycle.id()))
+                .findFirst().map(b -> standings.forBuild(b.id())).orElse(List.of());
+        return kept.isEmpty()
+                ? assembler.standings(all, returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()))
+                : kept;
     }
 
     private CyclesIndexModel cyclesIndex(BoardCycle building, String buildId) {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.sendpmo.board.AreaCoverage;
 import org.sendpmo.board.Change;
+import org.sendpmo.board.ProjectStanding;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.Project;
 import org.sendpmo.returns.RecordedReturn;
@@ -21,15 +22,17 @@ import org.sendpmo.scoring.Methodology;
  * @param coverage      the nine improvement areas with their projects and gaps
  * @param previousCycle the cycle changes are measured against, or null when there is none
  * @param changes       changes since the previous cycle, each with its cause (empty when there is none)
+ * @param standings     where every project stands in this build, as kept for the next cycle's comparison
  */
 public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant generatedAt, Instant dataAsAt,
                         Methodology methodology, List<RankedRow> ranked, List<IncompleteRow> incomplete,
                         List<NoReturnRow> withoutReturn, List<ProjectPage> projectPages, List<AreaCoverage> coverage,
-                        BoardCycle previousCycle, List<Change> changes) {
+                        BoardCycle previousCycle, List<Change> changes, List<ProjectStanding> standings) {
 
     public PackModel {
         coverage = List.copyOf(coverage);
         changes = List.copyOf(changes);
+        standings = List.copyOf(standings);
         ranked = List.copyOf(ranked);
         incomplete = List.copyOf(incomplete);
         withoutReturn = List.copyOf(withoutReturn);

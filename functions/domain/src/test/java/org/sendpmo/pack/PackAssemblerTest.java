@@ -47,7 +47,7 @@ class PackAssemblerTest {
                 recorded("P02", YearMonth.of(2026, 10), Rag.GREEN, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 1));
 
         PackModel model = assembler.assemble(october, "b1", Instant.parse("2026-11-12T09:00:00Z"), projects, now,
-                new PackAssembler.PreviousCycle(september, before));
+                new PackAssembler.PreviousCycle(september, assembler.standings(projects, before)));
 
         assertEquals(september, model.previousCycle());
         assertEquals(List.of("P01 RAG Green→Red", "P02 BAND Medium→Low"), model.changes().stream()

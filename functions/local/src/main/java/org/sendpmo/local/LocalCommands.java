@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.sendpmo.adapters.build.InMemoryBuildLedger;
+import org.sendpmo.adapters.build.InMemoryStandingsArchive;
 import org.sendpmo.adapters.pack.FolderPackPublisher;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.ingest.RebuildDatabase;
@@ -83,7 +84,7 @@ public class LocalCommands {
                         () -> new IllegalArgumentException("No board cycle '" + id + "'")))
                 .orElseGet(this::latestCycleWithReturns);
         PackBuildService offline = new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker,
-                new FolderPackPublisher(folder), new InMemoryBuildLedger(), clock);
+                new FolderPackPublisher(folder), new InMemoryBuildLedger(), new InMemoryStandingsArchive(), clock);
         PackBuild build = offline.buildNow(cycle.id()).orElseThrow();
         System.out.println("Pack " + cycle.id() + " " + build.status() + ": " + build.message());
         System.out.println("Open " + folder.resolve("cycles").resolve(cycle.id()).resolve(build.id()).resolve("index.html").toUri());

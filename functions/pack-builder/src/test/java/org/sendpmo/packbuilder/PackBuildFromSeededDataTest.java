@@ -159,7 +159,8 @@ class PackBuildFromSeededDataTest {
         BuildLedger ledger = context.getBean(BuildLedger.class);
         PackBuildService service = new PackBuildService(context.getBean(ProjectDirectory.class),
                 context.getBean(CycleRepository.class), context.getBean(ReturnLedger.class), context.getBean(PackAssembler.class),
-                breaking, new JsoupLinkChecker(), context.getBean(PackPublisher.class), ledger, Clock.systemUTC());
+                breaking, new JsoupLinkChecker(), context.getBean(PackPublisher.class), ledger,
+                context.getBean(org.sendpmo.board.StandingsArchive.class), Clock.systemUTC());
 
         PackBuild failed = service.buildNow(CYCLE.id()).orElseThrow();
 

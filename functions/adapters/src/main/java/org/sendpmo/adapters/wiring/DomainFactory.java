@@ -9,6 +9,7 @@ import org.sendpmo.adapters.config.MethodologyConfig;
 import org.sendpmo.adapters.config.MethodologyFromConfig;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.board.ChangeDetector;
+import org.sendpmo.board.StandingsArchive;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLauncher;
 import org.sendpmo.pack.BuildLedger;
@@ -72,8 +73,9 @@ public class DomainFactory {
     @Singleton
     PackBuildService packBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns,
                                       PackAssembler assembler, PackRenderer renderer, LinkChecker linkChecker,
-                                      PackPublisher publisher, BuildLedger builds, Clock clock) {
-        return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds, clock);
+                                      PackPublisher publisher, BuildLedger builds,
+                                      StandingsArchive standings, Clock clock) {
+        return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds, standings, clock);
     }
 
     @Singleton

@@ -108,6 +108,7 @@ abstract class JdbcPortsContract {
     @BeforeEach
     void emptyTables() {
         Assumptions.assumeTrue(skipReason == null, () -> skipReason);
+        context.getBean(StandingRows.class).deleteAllRows();
         context.getBean(BuildRows.class).deleteAll();
         context.getBean(ReturnRows.class).deleteAll();
         context.getBean(CycleRows.class).deleteAll();
@@ -124,10 +125,12 @@ abstract class JdbcPortsContract {
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
             assertEquals(expectedProduct(), c.getMetaData().getDatabaseProductName());
-            assertTrue(rs.next(), "one migration recorded");
-            assertEquals("1", rs.getString(1));
-            assertTrue(rs.getBoolean(2));
-            assertFalse(rs.next(), "only V1");
+            for (String version : List.of("1", "2")) {
+                assertTrue(rs.next(), "migration V" + version + " recorded");
+                assertEquals(version, rs.getString(1));
+                assertTrue(rs.getBoolean(2));
+            }
+            assertFalse(rs.next(), "only V1 and V2");
         }
     }
 
@@ -384,5 +387,26 @@ abstract class JdbcPortsContract {
 
     private static BoardCycle cycle(String id, LocalDate meeting) {
         return new BoardCycle(id, "Strategic Board", meeting, YearMonth.from(meeting.minusMonths(1)), meeting.minusDays(14));
+    }
+
+    // ---- standings kept per build
+
+    @Test
+    void standingsAreKeptPerBuildWithTheirMethodologyVersionAndScores() {
+        cycles.save(new org.sendpmo.cycle.BoardCycle("stsb-2026-05", "Strategic Board", java.time.LocalDate.of(2026, 5, 20),
+                java.time.YearMonth.of(2026, 4), java.time.LocalDate.of(2026, 5, 13)));
+        String build = builds.queue("stsb-2026-05", java.time.Instant.parse("2026-05-14T09:00:00Z")).id();
+        org.sendpmo.board.StandingsArchive archive = context.getBean(org.sendpmo.board.StandingsArchive.class);
+        List<org.sendpmo.board.ProjectStanding> kept = List.of(
+                new org.sendpmo.board.ProjectStanding("P01", "Project P01", 1, new java.math.BigDecimal("83.33"),
+                        org.sendpmo.scoring.Band.HIGH, org.sendpmo.returns.Rag.AMBER, "P01-2026-04-ABCDEF12",
+                        new org.sendpmo.scoring.CriterionScores(java.util.Map.of(org.sendpmo.scoring.Criterion.C01, 5,
+                                org.sendpmo.scoring.Criterion.C11, 2)), "v1"),
+                new org.sendpmo.board.ProjectStanding("P02", "Project P02", 0, null, null, null, null, null, "v1"));
+
+        archive.save(build, kept);
+
+        assertEquals(kept, archive.forBuild(build));
+        assertEquals(List.of(), archive.forBuild("19990101T000000000Z"));
     }
 }
