@@ -4,7 +4,14 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import org.sendpmo.adapters.config.ConfidenceConfig;
 import org.sendpmo.adapters.config.CriterionConfig;
+import org.sendpmo.adapters.config.RiskConfig;
+import org.sendpmo.adapters.config.SettingsFromConfig;
+import org.sendpmo.confidence.ConfidenceSettings;
+import org.sendpmo.confidence.DeliveryConfidenceRater;
+import org.sendpmo.risk.RiskAssessor;
+import org.sendpmo.risk.RiskSettings;
 import org.sendpmo.adapters.config.MethodologyConfig;
 import org.sendpmo.adapters.config.MethodologyFromConfig;
 import org.sendpmo.adapters.config.SiteConfig;
@@ -42,6 +49,26 @@ public class DomainFactory {
     @Singleton
     Methodology methodology(MethodologyConfig config, List<CriterionConfig> criteria) {
         return MethodologyFromConfig.build(config, criteria);
+    }
+
+    @Singleton
+    RiskSettings riskSettings(RiskConfig config) {
+        return SettingsFromConfig.risk(config);
+    }
+
+    @Singleton
+    RiskAssessor riskAssessor(RiskSettings settings) {
+        return new RiskAssessor(settings);
+    }
+
+    @Singleton
+    ConfidenceSettings confidenceSettings(ConfidenceConfig config) {
+        return SettingsFromConfig.confidence(config);
+    }
+
+    @Singleton
+    DeliveryConfidenceRater deliveryConfidenceRater(ConfidenceSettings settings) {
+        return new DeliveryConfidenceRater(settings);
     }
 
     @Singleton

@@ -72,4 +72,34 @@ class MethodologyConfigTest {
         assertTrue(message.contains("assurance.methodology.criteria.c12 is not a criterion: use c01 to c11"), message);
         assertTrue(message.contains("assurance.methodology.criteria.c07.direction must be benefit or cost, is 'sideways'"), message);
     }
+
+    private static String settingsFailure(Class<?> bean, Map<String, Object> overrides) {
+        try (ApplicationContext context = ApplicationContext.builder().properties(overrides).start()) {
+            return rootCause(assertThrows(RuntimeException.class, () -> context.getBean(bean))).getMessage();
+        }
+    }
+
+    @Test
+    void riskAndConfidenceSettingsComeFromConfiguration() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("assurance.methodology.risk.appetite.complaints", "6"))) {
+            org.sendpmo.risk.RiskSettings risk = context.getBean(org.sendpmo.risk.RiskSettings.class);
+            assertEquals(12, risk.defaultAppetite());
+            assertEquals(6, risk.appetiteByCategory().get(org.sendpmo.risk.RiskCategory.COMPLAINTS));
+            assertEquals(30, risk.reviewPeriodDays().get(org.sendpmo.risk.RiskRating.HIGH));
+            org.sendpmo.confidence.ConfidenceSettings confidence = context.getBean(org.sendpmo.confidence.ConfidenceSettings.class);
+            assertEquals(org.sendpmo.confidence.ConfidenceScale.FIVE_POINT, confidence.scale());
+            assertEquals(60, confidence.dataQualityThreshold());
+        }
+    }
+
+    @Test
+    void badRiskAndConfidenceSettingsAreRefusedByName() {
+        String overlap = settingsFailure(org.sendpmo.risk.RiskSettings.class, Map.of("assurance.methodology.risk.bands.medium", "6-12"));
+        assertTrue(overlap.contains("assurance.methodology.risk.bands"), overlap);
+        String category = settingsFailure(org.sendpmo.risk.RiskSettings.class, Map.of("assurance.methodology.risk.appetite.weather", "9"));
+        assertTrue(category.contains("assurance.methodology.risk.appetite.weather: 'weather' is not one of data-quality,"), category);
+        String scale = settingsFailure(org.sendpmo.confidence.ConfidenceSettings.class,
+                Map.of("assurance.methodology.confidence.scale", "four-point"));
+        assertTrue(scale.contains("assurance.methodology.confidence.scale: 'four-point' is not one of five-point, three-point"), scale);
+    }
 }
