@@ -21,9 +21,10 @@ public sealed interface Baseline {
             }
         }
 
-        /** The mean, to 16 significant digits, for display. */
+        /** The mean, to 16 significant digits, without trailing zeros or an exponent (300, not 3E+2), for display. */
         public BigDecimal value() {
-            return sum.divide(BigDecimal.valueOf(monthsUsed), MathContext.DECIMAL64).stripTrailingZeros();
+            BigDecimal mean = sum.divide(BigDecimal.valueOf(monthsUsed), MathContext.DECIMAL64).stripTrailingZeros();
+            return mean.scale() < 0 ? mean.setScale(0) : mean;
         }
     }
 
