@@ -10,7 +10,6 @@ package org.sendpmo.cycle;
  */
 public record ReturnScheduleSettings(int dueWorkingDaysBefore, int cutOffWorkingDaysBefore) {
 
-    public static final ReturnScheduleSettings DEFAULTS = new ReturnScheduleSettings(10, 5);
     /** A board papers cycle longer than about three months is a typing mistake. */
     public static final int MAX_WORKING_DAYS = 60;
 

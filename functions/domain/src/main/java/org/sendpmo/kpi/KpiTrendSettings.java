@@ -8,7 +8,6 @@ import java.math.BigDecimal;
  */
 public record KpiTrendSettings(BigDecimal thresholdPercent) {
 
-    public static final KpiTrendSettings DEFAULTS = new KpiTrendSettings(new BigDecimal("5"));
 
     public KpiTrendSettings {
         if (thresholdPercent == null) {

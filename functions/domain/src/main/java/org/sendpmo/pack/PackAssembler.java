@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sendpmo.board.AttentionItem;
+import org.sendpmo.board.AttentionList;
 import org.sendpmo.board.ChangeDetector;
 import org.sendpmo.board.CoverageAnalysis;
 import org.sendpmo.board.ProjectStanding;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.Project;
 import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.returns.ReturnStatus;
 import org.sendpmo.scoring.Band;
 import org.sendpmo.scoring.Criterion;
 import org.sendpmo.scoring.PriorityAssessment;
@@ -24,11 +27,26 @@ public final class PackAssembler {
     private final PriorityScorer scorer;
     private final SiteInfo site;
     private final ChangeDetector changes;
+    private final CycleIndicators indicators;
 
-    public PackAssembler(PriorityScorer scorer, SiteInfo site, ChangeDetector changes) {
+    public PackAssembler(PriorityScorer scorer, SiteInfo site, ChangeDetector changes, CycleIndicators indicators) {
         this.scorer = scorer;
         this.site = site;
         this.changes = changes;
+        this.indicators = indicators;
+    }
+
+    /**
+     * The inputs of one cycle's pack.
+     *
+     * @param returnsInForce per project, the return used (latest month and version by the cut-off)
+     * @param window         every version received by the cut-off for the months statuses and checks look at
+     * @param register       the risk register as at the cycle
+     * @param previous       the cycle before, or null when there is none
+     */
+    public record Inputs(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
+                         List<RecordedReturn> returnsInForce, List<RecordedReturn> window,
+                         List<org.sendpmo.risk.RiskEntry> register, PreviousCycle previous) {
     }
 
     /** The cycle before, with where each project stood in it. */
@@ -51,16 +69,13 @@ public final class PackAssembler {
         return "projects/" + project.id() + ".html";
     }
 
-    /** A pack with no previous cycle to compare with (the first cycle, or an offline build of one cycle). */
-    public PackModel assemble(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
-                              List<RecordedReturn> returnsInForce) {
-        return assemble(cycle, buildId, generatedAt, projects, returnsInForce, null);
-    }
-
-    /** @param previous the cycle before, or null when there is none */
-    public PackModel assemble(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
-                              List<RecordedReturn> returnsInForce, PreviousCycle previous) {
+    public PackModel assemble(Inputs in) {
+        BoardCycle cycle = in.cycle();
+        List<Project> projects = in.projects();
+        List<RecordedReturn> returnsInForce = in.returnsInForce();
+        PreviousCycle previous = in.previous();
         CycleScoring now = new CycleScoring(scorer, projects, returnsInForce);
+        Map<String, CycleIndicators.Indicators> byProject = indicators.compute(cycle, projects, in.window(), in.register());
         List<PackModel.IncompleteRow> incomplete = new ArrayList<>();
         List<PackModel.NoReturnRow> withoutReturn = new ArrayList<>();
         for (Project project : projects) {
@@ -83,7 +98,7 @@ public final class PackAssembler {
         List<PackModel.ProjectPage> pages = new ArrayList<>();
         for (Project project : projects) {
             pages.add(page(project, now.returns.get(project.id()), now.assessments.get(project.id()),
-                    now.ranks.getOrDefault(project.id(), 0)));
+                    now.ranks.getOrDefault(project.id(), 0), byProject.get(project.id())));
         }
         Instant dataAsAt = returnsInForce.stream().map(RecordedReturn::receivedAt).max(Comparator.naturalOrder()).orElse(null);
         Map<String, ProjectStanding> before = new HashMap<>();
@@ -92,17 +107,30 @@ public final class PackAssembler {
         }
         List<ProjectStanding> standings = now.standings();
         List<org.sendpmo.board.Change> changed = previous == null ? List.of() : changes.changes(before, standings);
-        return new PackModel(site, cycle, buildId, generatedAt, dataAsAt, scorer.methodology(), rows, incomplete,
+        return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, scorer.methodology(), rows, incomplete,
                 withoutReturn, pages, CoverageAnalysis.of(projects, bands), previous == null ? null : previous.cycle(), changed,
-                standings);
+                standings, attention(projects, bands, byProject), indicators.schedule(cycle).dueDate());
     }
 
-    private static PackModel.ProjectPage page(Project project, RecordedReturn latest, PriorityAssessment assessment, int rank) {
+    private static List<AttentionItem> attention(List<Project> projects, Map<String, Band> bands,
+                                                 Map<String, CycleIndicators.Indicators> byProject) {
+        List<AttentionList.Candidate> candidates = new ArrayList<>();
+        for (Project p : projects) {
+            CycleIndicators.Indicators i = byProject.get(p.id());
+            String missing = i.status() instanceof ReturnStatus.Missing m ? m.description() : null;
+            candidates.add(new AttentionList.Candidate(p, bands.get(p.id()), i.confidence().rating(),
+                    i.exposure().outsideAppetiteCount(), missing));
+        }
+        return AttentionList.of(candidates);
+    }
+
+    private static PackModel.ProjectPage page(Project project, RecordedReturn latest, PriorityAssessment assessment, int rank,
+                                              CycleIndicators.Indicators indicators) {
         if (assessment instanceof PriorityAssessment.Scored s) {
             return new PackModel.ProjectPage(project, projectPath(project), latest, rank, s.score(), s.band(),
-                    s.contributions(), List.of());
+                    s.contributions(), List.of(), indicators);
         }
         List<Criterion> missing = assessment == null ? List.of() : ((PriorityAssessment.Incomplete) assessment).missing();
-        return new PackModel.ProjectPage(project, projectPath(project), latest, 0, null, null, List.of(), missing);
+        return new PackModel.ProjectPage(project, projectPath(project), latest, 0, null, null, List.of(), missing, indicators);
     }
 }

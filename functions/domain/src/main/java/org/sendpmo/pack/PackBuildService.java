@@ -58,8 +58,11 @@ public final class PackBuildService {
             BoardCycle cycle = cycles.find(build.cycleId())
                     .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
             List<Project> all = projects.all();
-            PackModel model = assembler.assemble(cycle, buildId, clock.instant(), all,
-                    returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()), previous(cycle, all));
+            PackModel model = assembler.assemble(new PackAssembler.Inputs(cycle, buildId, clock.instant(), all,
+                    returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()),
+                    returns.receivedBetween(cycle.reportingMonth().minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS),
+                            cycle.reportingMonth(), cycle.receivedBefore()),
+                    List.of() /* risk registers arrive with the spreadsheet uploads */, previous(cycle, all)));
             RenderedSite site = renderer.renderBuild(model);
             List<String> broken = linkChecker.brokenLinks(site);
             if (!broken.isEmpty()) {

@@ -2,9 +2,11 @@ package org.sendpmo.pack;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.sendpmo.board.AreaCoverage;
+import org.sendpmo.board.AttentionItem;
 import org.sendpmo.board.Change;
 import org.sendpmo.board.ProjectStanding;
 import org.sendpmo.cycle.BoardCycle;
@@ -23,16 +25,20 @@ import org.sendpmo.scoring.Methodology;
  * @param previousCycle the cycle changes are measured against, or null when there is none
  * @param changes       changes since the previous cycle, each with its cause (empty when there is none)
  * @param standings     where every project stands in this build, as kept for the next cycle's comparison
+ * @param attention     the projects the board must look at first, with their reasons (§6)
+ * @param dueDate       the date returns were due for this cycle
  */
 public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant generatedAt, Instant dataAsAt,
                         Methodology methodology, List<RankedRow> ranked, List<IncompleteRow> incomplete,
                         List<NoReturnRow> withoutReturn, List<ProjectPage> projectPages, List<AreaCoverage> coverage,
-                        BoardCycle previousCycle, List<Change> changes, List<ProjectStanding> standings) {
+                        BoardCycle previousCycle, List<Change> changes, List<ProjectStanding> standings,
+                        List<AttentionItem> attention, LocalDate dueDate) {
 
     public PackModel {
         coverage = List.copyOf(coverage);
         changes = List.copyOf(changes);
         standings = List.copyOf(standings);
+        attention = List.copyOf(attention);
         ranked = List.copyOf(ranked);
         incomplete = List.copyOf(incomplete);
         withoutReturn = List.copyOf(withoutReturn);
@@ -66,9 +72,10 @@ public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant
      * @param band          null when not scored
      * @param contributions empty when not scored
      * @param missing       criteria not scored (empty when scored)
+     * @param indicators    return status, data quality, risk exposure and indicative delivery confidence
      */
     public record ProjectPage(Project project, String path, RecordedReturn latest, int rank, BigDecimal score, Band band,
-                              List<Contribution> contributions, List<Criterion> missing) {
+                              List<Contribution> contributions, List<Criterion> missing, CycleIndicators.Indicators indicators) {
         public ProjectPage {
             contributions = List.copyOf(contributions);
             missing = List.copyOf(missing);

@@ -19,6 +19,12 @@ public interface ReturnLedger {
      */
     List<RecordedReturn> latestPerProject(YearMonth upToMonth, Instant receivedBefore);
 
+    /**
+     * Every version of every project's returns for months {@code fromMonth} to {@code upToMonth} received
+     * before {@code receivedBefore}: one query for a whole cycle's statuses and data-quality checks.
+     */
+    List<RecordedReturn> receivedBetween(YearMonth fromMonth, YearMonth upToMonth, Instant receivedBefore);
+
     /** Every version for the project, newest first. */
     List<RecordedReturn> history(String projectId);
 

@@ -7,7 +7,7 @@ import java.util.Set;
  * A fixed calendar for domain tests only: England and Wales bank holidays 2025–2027 as published on
  * gov.uk. The product uses the Jollyday adapter (functions/adapters), whose test checks the same dates.
  */
-final class EnglandWalesHolidays2025To2027 implements HolidayCalendar {
+public final class EnglandWalesHolidays2025To2027 implements HolidayCalendar {
 
     static final Set<LocalDate> DATES = Set.of(
             LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 18), LocalDate.of(2025, 4, 21), LocalDate.of(2025, 5, 5),

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReturnSchedulerTest {
 
     private final ReturnScheduler scheduler = new ReturnScheduler(
-            new WorkingDays(new EnglandWalesHolidays2025To2027()), ReturnScheduleSettings.DEFAULTS);
+            new WorkingDays(new EnglandWalesHolidays2025To2027()), new ReturnScheduleSettings(10, 5));
 
     /*
      * Counted back by hand on a calendar, numbering each working day before the meeting:

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KpiTrendServiceTest {
 
     private static final YearMonth MARCH_2026 = YearMonth.of(2026, 3);
-    private final KpiTrendService service = new KpiTrendService(KpiTrendSettings.DEFAULTS);
+    private final KpiTrendService service = new KpiTrendService(new KpiTrendSettings(new java.math.BigDecimal("5")));
 
     private static KpiObservation obs(KpiDefinition kpi, String month, String value) {
         return new KpiObservation(kpi.id(), YearMonth.parse(month), new BigDecimal(value), 1);

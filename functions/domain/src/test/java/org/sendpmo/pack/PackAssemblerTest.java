@@ -25,7 +25,7 @@ class PackAssemblerTest {
 
     private static final String BOARD = "Strategic Board";
     private final PackAssembler assembler = new PackAssembler(new PriorityScorer(TestMethodology.v1()),
-            new SiteInfo("Programme", "Council"), new ChangeDetector(3));
+            new SiteInfo("Programme", "Council"), new ChangeDetector(3), TestIndicators.v1());
     private final List<Project> projects = List.of(
             new Project("P01", "Alpha", 1, Set.of(ImprovementArea.C1), "Lead"),
             new Project("P02", "Beta", 1, Set.of(ImprovementArea.C1, ImprovementArea.C8), "Lead"));
@@ -46,8 +46,8 @@ class PackAssemblerTest {
                 recorded("P01", YearMonth.of(2026, 10), Rag.RED, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 5),
                 recorded("P02", YearMonth.of(2026, 10), Rag.GREEN, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 1));
 
-        PackModel model = assembler.assemble(october, "b1", Instant.parse("2026-11-12T09:00:00Z"), projects, now,
-                new PackAssembler.PreviousCycle(september, assembler.standings(projects, before)));
+        PackModel model = assembler.assemble(new PackAssembler.Inputs(october, "b1", Instant.parse("2026-11-12T09:00:00Z"),
+                projects, now, now, List.of(), new PackAssembler.PreviousCycle(september, assembler.standings(projects, before))));
 
         assertEquals(september, model.previousCycle());
         assertEquals(List.of("P01 RAG Green→Red", "P02 BAND Medium→Low"), model.changes().stream()
@@ -55,5 +55,13 @@ class PackAssemblerTest {
         assertTrue(model.changes().get(1).cause().startsWith("Return " + now.get(1).reference() + " changed c01 3 → 1"));
         assertEquals("No active project serves C2", model.coverage().get(1).gapReason());
         assertTrue(model.coverage().get(7).gap(), "C8 is served only by P02, now Low");
+        // P01 is High. Its confidence steps down twice for the Red RAG and once for data quality 40 (no milestones
+        // or risks listed, no KPI value, finance not assured): Amber/Red, so it is on the attention list.
+        CycleIndicators.Indicators p01 = model.projectPages().get(0).indicators();
+        assertEquals(40, p01.dataQuality().score());
+        assertEquals(org.sendpmo.confidence.ConfidenceRating.AMBER_RED, p01.confidence().rating());
+        assertEquals(List.of("P01: Delivery confidence Amber/Red"), model.attention().stream()
+                .map(a -> a.project().id() + ": " + String.join(", ", a.reasons())).toList());
+        assertEquals(java.time.LocalDate.of(2026, 11, 4), model.dueDate(), "10 working days before 18 November");
     }
 }

@@ -68,6 +68,12 @@ public class JdbcReturnLedger implements ReturnLedger {
     }
 
     @Override
+    public List<RecordedReturn> receivedBetween(YearMonth fromMonth, YearMonth upToMonth, Instant receivedBefore) {
+        return storage.read(() -> rows.between(fromMonth.toString(), upToMonth.toString(), receivedBefore).stream()
+                .map(this::toRecorded).toList());
+    }
+
+    @Override
     public List<RecordedReturn> history(String projectId) {
         return storage.read(() -> rows.history(projectId).stream().map(this::toRecorded).toList());
     }

@@ -34,6 +34,13 @@ public interface ReturnRows extends CrudRepository<ReturnRow, Long> {
             ORDER BY r.project_id""")
     List<ReturnRow> latestPerProject(String upToMonth, Instant receivedBefore);
 
+    /** Every version of every return with a month from {@code fromMonth} to {@code upToMonth}, received before the instant. */
+    @Query("""
+            SELECT * FROM project_return
+            WHERE reporting_month >= :fromMonth AND reporting_month <= :upToMonth AND received_at < :receivedBefore
+            ORDER BY project_id, reporting_month DESC, version DESC""")
+    List<ReturnRow> between(String fromMonth, String upToMonth, Instant receivedBefore);
+
     @Query("SELECT * FROM project_return WHERE project_id = :projectId ORDER BY reporting_month DESC, version DESC")
     List<ReturnRow> history(String projectId);
 }

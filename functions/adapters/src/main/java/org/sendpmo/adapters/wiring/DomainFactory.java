@@ -1,6 +1,18 @@
 package org.sendpmo.adapters.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import java.math.BigDecimal;
+import org.sendpmo.cycle.HolidayCalendar;
+import org.sendpmo.cycle.ReturnScheduleSettings;
+import org.sendpmo.cycle.ReturnScheduler;
+import org.sendpmo.cycle.WorkingDays;
+import org.sendpmo.kpi.KpiTrendService;
+import org.sendpmo.kpi.KpiTrendSettings;
+import org.sendpmo.pack.CycleIndicators;
+import org.sendpmo.returns.DataQualityScorer;
+import org.sendpmo.returns.ReturnStatusService;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
@@ -72,6 +84,36 @@ public class DomainFactory {
     }
 
     @Singleton
+    ReturnScheduleSettings returnScheduleSettings(@Value("${assurance.methodology.returns.due-working-days-before}") int due,
+                                                  @Value("${assurance.methodology.returns.cut-off-working-days-before}") int cutOff) {
+        return named(() -> new ReturnScheduleSettings(due, cutOff));
+    }
+
+    @Singleton
+    ReturnScheduler returnScheduler(HolidayCalendar holidays, ReturnScheduleSettings settings) {
+        return new ReturnScheduler(new WorkingDays(holidays), settings);
+    }
+
+    @Singleton
+    KpiTrendService kpiTrendService(@Value("${assurance.methodology.kpi.trend-threshold-percent}") BigDecimal threshold) {
+        return new KpiTrendService(named(() -> new KpiTrendSettings(threshold)));
+    }
+
+    @Singleton
+    CycleIndicators cycleIndicators(ReturnScheduler scheduler, RiskAssessor risks, DeliveryConfidenceRater confidence) {
+        return new CycleIndicators(scheduler, new ReturnStatusService(), new DataQualityScorer(), risks, confidence);
+    }
+
+    /** The domain names a bad setting by its key under {@code assurance.methodology}; say the whole path. */
+    private static <T> T named(java.util.function.Supplier<T> settings) {
+        try {
+            return settings.get();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid methodology configuration: assurance.methodology." + e.getMessage(), e);
+        }
+    }
+
+    @Singleton
     SiteInfo siteInfo(SiteConfig config) {
         return new SiteInfo(config.getProgrammeName(), config.getOrganisation());
     }
@@ -93,8 +135,8 @@ public class DomainFactory {
     }
 
     @Singleton
-    PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config) {
-        return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()));
+    PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config, CycleIndicators indicators) {
+        return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()), indicators);
     }
 
     @Singleton

@@ -57,7 +57,7 @@ class JollydayEnglandWalesCalendarTest {
     /** Due dates counted by hand in the domain's ReturnSchedulerTest, now with the real data. */
     @Test
     void dueDatesAcrossEasterAndChristmas() {
-        ReturnScheduler scheduler = new ReturnScheduler(new WorkingDays(CALENDAR), ReturnScheduleSettings.DEFAULTS);
+        ReturnScheduler scheduler = new ReturnScheduler(new WorkingDays(CALENDAR), new ReturnScheduleSettings(10, 5));
         ReturnSchedule easter = scheduler.defaults(LocalDate.of(2026, 4, 15));
         assertEquals(LocalDate.of(2026, 3, 30), easter.dueDate());
         assertEquals(LocalDate.of(2026, 4, 8), easter.cutOffDate());

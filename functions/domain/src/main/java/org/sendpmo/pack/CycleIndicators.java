@@ -1,0 +1,108 @@
+package org.sendpmo.pack;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sendpmo.confidence.ConfidenceEvidence;
+import org.sendpmo.confidence.DeliveryConfidenceRater;
+import org.sendpmo.confidence.IndicativeConfidence;
+import org.sendpmo.confidence.ReturnEvidence;
+import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.ReturnSchedule;
+import org.sendpmo.cycle.ReturnScheduler;
+import org.sendpmo.project.Project;
+import org.sendpmo.returns.DataQualityScore;
+import org.sendpmo.returns.DataQualityScorer;
+import org.sendpmo.returns.ProjectReturn;
+import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.returns.ReturnStatus;
+import org.sendpmo.returns.ReturnStatusService;
+import org.sendpmo.returns.RiskFlags;
+import org.sendpmo.risk.ProjectRiskExposure;
+import org.sendpmo.risk.RiskAssessor;
+import org.sendpmo.risk.RiskEntry;
+
+/**
+ * Per project and cycle: the return's status (methodology §3), its data-quality score, the project's risk
+ * exposure (§2) and its indicative delivery confidence (§4), each computed by its own domain service.
+ */
+public final class CycleIndicators {
+
+    /** How far back a missing return looks for the return it carries forward. */
+    public static final int CARRY_FORWARD_MONTHS = 24;
+
+    private final ReturnScheduler scheduler;
+    private final ReturnStatusService statuses;
+    private final DataQualityScorer dataQuality;
+    private final RiskAssessor risks;
+    private final DeliveryConfidenceRater confidence;
+
+    public CycleIndicators(ReturnScheduler scheduler, ReturnStatusService statuses, DataQualityScorer dataQuality,
+                           RiskAssessor risks, DeliveryConfidenceRater confidence) {
+        this.scheduler = scheduler;
+        this.statuses = statuses;
+        this.dataQuality = dataQuality;
+        this.risks = risks;
+        this.confidence = confidence;
+    }
+
+    /**
+     * @param dataQuality null when the return is missing (a carried-forward return is not judged again)
+     */
+    public record Indicators(ReturnStatus status, DataQualityScore dataQuality, ProjectRiskExposure exposure,
+                             IndicativeConfidence confidence) {
+    }
+
+    /** The schedule of a cycle: the due date worked out from the meeting, the cut-off as the cycle holds it. */
+    public ReturnSchedule schedule(BoardCycle cycle) {
+        ReturnSchedule computed = scheduler.defaults(cycle.meetingDate());
+        return computed.cutOffDate().equals(cycle.cutOff()) ? computed
+                : scheduler.schedule(cycle.meetingDate(), new ReturnScheduler.Overrides(null, cycle.cutOff(), "set on the cycle"));
+    }
+
+    /**
+     * @param returns  every version received before the cut-off for months up to the reporting month
+     *                 (at least {@link #CARRY_FORWARD_MONTHS} back), all projects together
+     * @param register the risk register as at the cycle (empty until registers are uploaded)
+     */
+    public Map<String, Indicators> compute(BoardCycle cycle, List<Project> projects, List<RecordedReturn> returns,
+                                           List<RiskEntry> register) {
+        ReturnSchedule schedule = schedule(cycle);
+        Map<String, List<RecordedReturn>> byProject = new HashMap<>();
+        returns.forEach(r -> byProject.computeIfAbsent(r.content().projectId(), k -> new ArrayList<>()).add(r));
+        Map<String, Indicators> indicators = new LinkedHashMap<>();
+        for (Project project : projects) {
+            List<RecordedReturn> own = byProject.getOrDefault(project.id(), List.of());
+            ReturnStatus status = statuses.status(project.id(), cycle, schedule, own);
+            ProjectRiskExposure exposure = risks.exposure(project.id(), register, cycle);
+            DataQualityScore quality = null;
+            ReturnEvidence evidence;
+            if (status instanceof ReturnStatus.Missing missing) {
+                evidence = new ReturnEvidence.Missing(cycle.reportingMonth(),
+                        missing.carried().map(RecordedReturn::content).orElse(null));
+            } else {
+                ProjectReturn used = status.returnUsed().orElseThrow().content();
+                // No KPI observations or Finance assurance are recorded yet (they arrive with the spreadsheet
+                // uploads), so those two checks fail as the methodology says they should: the data is absent.
+                quality = dataQuality.score(new DataQualityScorer.Inputs(used, previousMonth(own, used.reportingMonth()),
+                        new RiskFlags(!exposure.highOutsideAppetite().isEmpty()), false, false));
+                evidence = new ReturnEvidence.Received(used, quality.score());
+            }
+            IndicativeConfidence rating = confidence.indicative(
+                    new ConfidenceEvidence(project.id(), cycle.cutOff(), evidence, exposure));
+            indicators.put(project.id(), new Indicators(status, quality, exposure, rating));
+        }
+        return indicators;
+    }
+
+    /** The latest version of the month before, among the versions received by the cut-off. */
+    private static Optional<ProjectReturn> previousMonth(List<RecordedReturn> own, YearMonth month) {
+        return own.stream().filter(r -> r.content().reportingMonth().equals(month.minusMonths(1)))
+                .max(java.util.Comparator.comparingInt(RecordedReturn::version))
+                .map(RecordedReturn::content);
+    }
+}
