@@ -69,7 +69,11 @@ final class RankSimulation {
     }
 
     Figures run() {
-        RankTally.Plan plan = RankTally.plan(projects, samples);
+        return run(RankTally.plan(projects, samples));
+    }
+
+    /** With a given plan: tests compare bucket widths on small sets. */
+    Figures run(RankTally.Plan plan) {
         RankTally.Coarse coarse = (RankTally.Coarse) pass(() -> new RankTally.Coarse(plan, topN));
         RankTally.Targets targets = coarse.targets();
         if (!plan.exactInOnePass()) {

@@ -33,7 +33,11 @@ abstract class RankTally {
     }
 
     static Plan plan(int projects, int samples) {
-        int width = projects <= ONE_PASS_LIMIT ? 1 : (int) Math.ceil(Math.sqrt(projects / 3.0));
+        return plan(projects, samples, projects <= ONE_PASS_LIMIT ? 1 : (int) Math.ceil(Math.sqrt(projects / 3.0)));
+    }
+
+    /** @param width ranks per bucket; 1 is exact in one pass */
+    static Plan plan(int projects, int samples, int width) {
         return new Plan(projects, samples, width, (projects + width - 1) / width);
     }
 

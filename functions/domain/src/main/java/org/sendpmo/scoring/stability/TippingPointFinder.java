@@ -144,14 +144,14 @@ final class TippingPointFinder {
                 l += step;
             }
             if (!inside && above < topN) {
-                return new Crossing(criterion, baseKey, key, false);
+                return new Crossing(criterion, baseKey, key, upwards, false);
             }
             while (e >= 0 && e < enter.length && enter[e] == key) {
                 above++;
                 e += step;
             }
             if (inside && above >= topN) {
-                return new Crossing(criterion, baseKey, key, true);
+                return new Crossing(criterion, baseKey, key, upwards, true);
             }
         }
         return null;
@@ -161,12 +161,14 @@ final class TippingPointFinder {
         private final Criterion criterion;
         private final long baseKey;
         private final long key;
+        private final boolean upwards;
         private final boolean strictlyBeyond;
 
-        Crossing(Criterion criterion, long baseKey, long key, boolean strictlyBeyond) {
+        Crossing(Criterion criterion, long baseKey, long key, boolean upwards, boolean strictlyBeyond) {
             this.criterion = criterion;
             this.baseKey = baseKey;
             this.key = key;
+            this.upwards = upwards;
             this.strictlyBeyond = strictlyBeyond;
         }
 
@@ -181,7 +183,7 @@ final class TippingPointFinder {
             BigDecimal to = BigDecimal.valueOf(key).divide(unit, 6, RoundingMode.HALF_UP);
             BigDecimal percent = BigDecimal.valueOf(key - baseKey).multiply(BigDecimal.valueOf(100))
                     .divide(BigDecimal.valueOf(baseKey), 2, RoundingMode.HALF_UP);
-            return new TippingPoint.WeightChange(criterion, configured.get(criterion.ordinal()), to, percent,
+            return new TippingPoint.WeightChange(criterion, configured.get(criterion.ordinal()), to, upwards, percent,
                     !inside, strictlyBeyond);
         }
     }

@@ -138,6 +138,7 @@ class RankStabilityTest {
         assertEquals(new BigDecimal("2"), b.fromWeight());
         assertEquals(new BigDecimal("1.000000"), b.toWeight());
         assertEquals(new BigDecimal("-50.00"), b.changePercent());
+        assertTrue(!b.raise());
         assertTrue(b.intoTopN());
         assertTrue(!b.strictlyBeyond(), "a tie already ranks B level with A");
         TippingPoint.WeightChange a = assertInstanceOf(TippingPoint.WeightChange.class, byId.get("A").tippingPoint());
@@ -166,6 +167,7 @@ class RankStabilityTest {
         assertEquals(Criterion.C05, c.criterion());
         assertEquals(new BigDecimal("3.000000"), c.toWeight());
         assertEquals(new BigDecimal("200.00"), c.changePercent());
+        assertTrue(c.raise());
         assertInstanceOf(TippingPoint.NoSingleWeight.class, byId.get("D").tippingPoint(),
                 "D is A with c07 and c11 one step worse: no positive weight makes it reach A");
     }
