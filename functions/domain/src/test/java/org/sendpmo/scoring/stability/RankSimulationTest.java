@@ -36,7 +36,7 @@ class RankSimulationTest {
     }
 
     /**
-     * A plain reference: the same chunked sampling and cent scores, but every rank kept, ranks counted
+     * A plain reference: the same chunked sampling and cent scores (multiply-adds, no tables), but every rank kept, ranks counted
      * pairwise (O(n²)), and percentiles read off the sorted ranks by nearest rank: the value at
      * position ⌈q·n/100⌉ (1-based).
      */
@@ -63,11 +63,18 @@ class RankSimulationTest {
                 double toCents = 100.0 * 100.0 / (4.0 * total);
                 int[] cents = new int[projects];
                 for (int p = 0; p < projects; p++) {
-                    double score = 0;
+                    // summed in two halves (c01..c06, c07..c11) as the engine's look-up tables do
+                    double low = 0;
+                    double high = 0;
                     for (int k = 0; k < w.length; k++) {
-                        score += (w[k] * toCents) * steps[p * w.length + k];
+                        double part = (w[k] * toCents) * steps[p * w.length + k];
+                        if (k < 6) {
+                            low += part;
+                        } else {
+                            high += part;
+                        }
                     }
-                    cents[p] = (int) (score + 0.5);
+                    cents[p] = (int) (low + high + 0.5);
                 }
                 for (int p = 0; p < projects; p++) {
                     int rank = 1;
