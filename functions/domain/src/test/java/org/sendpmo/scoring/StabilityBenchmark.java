@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.sendpmo.scoring.stability.RankStability;
 import org.sendpmo.scoring.stability.StabilityReport;
 import org.sendpmo.scoring.stability.TestStabilitySettings;
+import org.sendpmo.scoring.stability.TippingPoint;
 
 /**
  * Benchmark of scoring, ranking and rank stability: not a unit test (timings depend on the machine).
@@ -24,7 +25,9 @@ import org.sendpmo.scoring.stability.TestStabilitySettings;
  * base ranking and the tipping points. Peak heap is the sum over heap memory pools of
  * {@link MemoryPoolMXBean#getPeakUsage()} after a GC and {@link MemoryPoolMXBean#resetPeakUsage()}
  * before each measured step; summing per-pool peaks can overstate the true simultaneous peak, never
- * understate it. Each size runs once to warm up and once measured.
+ * understate it. Each size runs once to warm up and once measured. "1-thread ms" repeats the
+ * stability analysis on one thread (and checks the figures are identical); "tipping" counts the
+ * near-line projects that have a single-weight tipping point.
  */
 public final class StabilityBenchmark {
 
@@ -35,8 +38,8 @@ public final class StabilityBenchmark {
         int[] sizes = args.length > 0 ? parse(args) : new int[]{60, 10_000};
         System.out.printf("cores=%d maxHeap=%d MB java=%s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-        System.out.printf("%9s %16s %16s %14s %18s %15s%n", "projects", "score+rank ms", "score+rank MB",
-                "stability ms", "stability peak MB", "borderline");
+        System.out.printf("%9s %14s %14s %14s %17s %17s %11s %8s%n", "projects", "score+rank ms", "score+rank MB",
+                "stability ms", "stability MB", "1-thread ms", "borderline", "tipping");
         for (int size : sizes) {
             run(size, false);
             run(size, true);
@@ -63,8 +66,17 @@ public final class StabilityBenchmark {
         long stabilityMs = (System.nanoTime() - t1) / 1_000_000;
         long stabilityPeak = peakHeapMb();
         long borderline = report.projects().stream().filter(p -> p.label().name().equals("BORDERLINE")).count();
+        long tipping = report.projects().stream().filter(p -> p.tippingPoint() instanceof TippingPoint.WeightChange).count();
+
+        long t2 = System.nanoTime();
+        StabilityReport single = new RankStability(TestMethodology.v1(), TestStabilitySettings.v1(20_260_101L), 1).analyse(candidates);
+        long singleMs = (System.nanoTime() - t2) / 1_000_000;
+        if (!single.equals(report)) {
+            throw new IllegalStateException("one thread and all threads disagree");
+        }
         if (print) {
-            System.out.printf("%9d %16d %16d %14d %18d %15d%n", size, rankMs, rankPeak, stabilityMs, stabilityPeak, borderline);
+            System.out.printf("%9d %14d %14d %14d %17d %17d %11d %8d%n", size, rankMs, rankPeak, stabilityMs, stabilityPeak,
+                    singleMs, borderline, tipping);
         }
         if (ranked.size() != size || report.projects().size() != size) {
             throw new IllegalStateException("lost projects");
