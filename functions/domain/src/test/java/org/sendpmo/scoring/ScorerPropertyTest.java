@@ -15,13 +15,13 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Invariants of {@link PriorityScorer} over arbitrary weights (0.01..5.00), directions and scores. */
-class ScorerProperties {
+class ScorerPropertyTest {
 
     @Provide
     Arbitrary<Methodology> methodologies() {
         Arbitrary<List<Integer>> hundredths = Arbitraries.integers().between(1, 500).list().ofSize(11);
         Arbitrary<List<Direction>> directions = Arbitraries.of(Direction.class).list().ofSize(11);
-        return Combinators.combine(hundredths, directions).as(ScorerProperties::methodology);
+        return Combinators.combine(hundredths, directions).as(ScorerPropertyTest::methodology);
     }
 
     static Methodology methodology(List<Integer> hundredths, List<Direction> directions) {

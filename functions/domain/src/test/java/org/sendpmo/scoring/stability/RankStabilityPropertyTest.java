@@ -19,12 +19,12 @@ import org.sendpmo.scoring.Methodology;
 import org.sendpmo.scoring.TestMethodology;
 
 /** Invariants of {@link RankStability} over arbitrary project sets (few samples each, to keep the run short). */
-class RankStabilityProperties {
+class RankStabilityPropertyTest {
 
     @Provide
     Arbitrary<List<RankStability.Candidate>> projects() {
         return Arbitraries.integers().between(1, 5).array(int[].class).ofSize(11).list().ofMinSize(1).ofMaxSize(25)
-                .map(RankStabilityProperties::candidates);
+                .map(RankStabilityPropertyTest::candidates);
     }
 
     static List<RankStability.Candidate> candidates(List<int[]> scores) {
