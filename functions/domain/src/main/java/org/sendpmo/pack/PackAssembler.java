@@ -20,6 +20,7 @@ import org.sendpmo.scoring.Criterion;
 import org.sendpmo.scoring.PriorityAssessment;
 import org.sendpmo.scoring.PriorityScorer;
 import org.sendpmo.scoring.RankedProject;
+import org.sendpmo.scoring.stability.RankStability;
 
 /** Builds the view model of one cycle's pack from projects and the returns in force at the cut-off. */
 public final class PackAssembler {
@@ -28,8 +29,11 @@ public final class PackAssembler {
     private final SiteInfo site;
     private final ChangeDetector changes;
     private final CycleIndicators indicators;
+    private final RankStability stability;
 
-    public PackAssembler(PriorityScorer scorer, SiteInfo site, ChangeDetector changes, CycleIndicators indicators) {
+    public PackAssembler(PriorityScorer scorer, SiteInfo site, ChangeDetector changes, CycleIndicators indicators,
+                         RankStability stability) {
+        this.stability = stability;
         this.scorer = scorer;
         this.site = site;
         this.changes = changes;
@@ -109,7 +113,9 @@ public final class PackAssembler {
         List<org.sendpmo.board.Change> changed = previous == null ? List.of() : changes.changes(before, standings);
         return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, scorer.methodology(), rows, incomplete,
                 withoutReturn, pages, CoverageAnalysis.of(projects, bands), previous == null ? null : previous.cycle(), changed,
-                standings, attention(projects, bands, byProject), indicators.schedule(cycle).dueDate());
+                standings, attention(projects, bands, byProject), indicators.schedule(cycle).dueDate(),
+                stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(), r.subject().name(),
+                        now.returns.get(r.subject().id()).content().scores())).toList()));
     }
 
     private static List<AttentionItem> attention(List<Project> projects, Map<String, Band> bands,

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.List;
 import org.sendpmo.board.AreaCoverage;
 import org.sendpmo.board.AttentionItem;
+import org.sendpmo.scoring.stability.ProjectStability;
+import org.sendpmo.scoring.stability.StabilityReport;
 import org.sendpmo.board.Change;
 import org.sendpmo.board.ProjectStanding;
 import org.sendpmo.cycle.BoardCycle;
@@ -27,12 +29,13 @@ import org.sendpmo.scoring.Methodology;
  * @param standings     where every project stands in this build, as kept for the next cycle's comparison
  * @param attention     the projects the board must look at first, with their reasons (§6)
  * @param dueDate       the date returns were due for this cycle
+ * @param stability     rank stability of the ranked projects under sampled weights
  */
 public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant generatedAt, Instant dataAsAt,
                         Methodology methodology, List<RankedRow> ranked, List<IncompleteRow> incomplete,
                         List<NoReturnRow> withoutReturn, List<ProjectPage> projectPages, List<AreaCoverage> coverage,
                         BoardCycle previousCycle, List<Change> changes, List<ProjectStanding> standings,
-                        List<AttentionItem> attention, LocalDate dueDate) {
+                        List<AttentionItem> attention, LocalDate dueDate, StabilityReport stability) {
 
     public PackModel {
         coverage = List.copyOf(coverage);
@@ -46,6 +49,11 @@ public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant
     }
 
     /** @param returnMonth the month of the return the score comes from */
+    /** The project's rank stability, or null when it is not ranked. */
+    public ProjectStability stabilityOf(String projectId) {
+        return stability.projects().stream().filter(p -> p.projectId().equals(projectId)).findFirst().orElse(null);
+    }
+
     public boolean hasPreviousCycle() {
         return previousCycle != null;
     }

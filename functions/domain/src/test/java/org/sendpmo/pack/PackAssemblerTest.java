@@ -25,7 +25,9 @@ class PackAssemblerTest {
 
     private static final String BOARD = "Strategic Board";
     private final PackAssembler assembler = new PackAssembler(new PriorityScorer(TestMethodology.v1()),
-            new SiteInfo("Programme", "Council"), new ChangeDetector(3), TestIndicators.v1());
+            new SiteInfo("Programme", "Council"), new ChangeDetector(3), TestIndicators.v1(),
+            new org.sendpmo.scoring.stability.RankStability(TestMethodology.v1(),
+                    org.sendpmo.scoring.stability.TestStabilitySettings.settings(1_000, 11L, 1, 3)));
     private final List<Project> projects = List.of(
             new Project("P01", "Alpha", 1, Set.of(ImprovementArea.C1), "Lead"),
             new Project("P02", "Beta", 1, Set.of(ImprovementArea.C1, ImprovementArea.C8), "Lead"));

@@ -72,4 +72,24 @@ public final class PackFormat {
         long n = Math.abs(days);
         return n + (n == 1 ? " day " : " days ") + (days > 0 ? "late" : "early");
     }
+
+    /** "83%": a probability 0..1 as a whole percentage. */
+    public String percent(double probability) {
+        return Math.round(probability * 100) + "%";
+    }
+
+    /** A tipping point in words, for a project near the top-N line. */
+    public String tipping(org.sendpmo.scoring.stability.TippingPoint point, int topN) {
+        if (point instanceof org.sendpmo.scoring.stability.TippingPoint.WeightChange w) {
+            String direction = w.intoTopN() ? "into" : "out of";
+            return (w.raise() ? "Raising" : "Lowering") + " the weight of " + w.criterion().id() + " (" + w.criterion().title()
+                    + ") from " + weight(w.fromWeight()) + " to " + w.toWeight().stripTrailingZeros().toPlainString()
+                    + " (" + w.changePercent().toPlainString() + "%) moves the project " + direction + " the top " + topN
+                    + (w.strictlyBeyond() ? ", for any weight beyond that" : "") + ".";
+        }
+        if (point instanceof org.sendpmo.scoring.stability.TippingPoint.NoSingleWeight) {
+            return "No change to a single weight moves the project across the top-" + topN + " line.";
+        }
+        return "Not near the top-" + topN + " line: no tipping point is worked out.";
+    }
 }

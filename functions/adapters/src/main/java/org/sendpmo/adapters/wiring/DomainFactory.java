@@ -20,6 +20,9 @@ import org.sendpmo.adapters.config.ConfidenceConfig;
 import org.sendpmo.adapters.config.CriterionConfig;
 import org.sendpmo.adapters.config.RiskConfig;
 import org.sendpmo.adapters.config.SettingsFromConfig;
+import org.sendpmo.adapters.config.StabilityConfig;
+import org.sendpmo.scoring.stability.RankStability;
+import org.sendpmo.scoring.stability.StabilitySettings;
 import org.sendpmo.confidence.ConfidenceSettings;
 import org.sendpmo.confidence.DeliveryConfidenceRater;
 import org.sendpmo.risk.RiskAssessor;
@@ -84,6 +87,13 @@ public class DomainFactory {
     }
 
     @Singleton
+    RankStability rankStability(Methodology methodology, StabilityConfig c) {
+        return new RankStability(methodology, named(() -> new StabilitySettings(c.getSamples(), c.getSeed(), c.getTopN(),
+                c.getFactorMin(), c.getFactorMax(), c.getRobustAtLeast(), c.getRobustAtMost(), c.getNearLine(),
+                c.getTippingMaxFactor())));
+    }
+
+    @Singleton
     ReturnScheduleSettings returnScheduleSettings(@Value("${assurance.methodology.returns.due-working-days-before}") int due,
                                                   @Value("${assurance.methodology.returns.cut-off-working-days-before}") int cutOff) {
         return named(() -> new ReturnScheduleSettings(due, cutOff));
@@ -135,8 +145,9 @@ public class DomainFactory {
     }
 
     @Singleton
-    PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config, CycleIndicators indicators) {
-        return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()), indicators);
+    PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config, CycleIndicators indicators,
+                                RankStability stability) {
+        return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()), indicators, stability);
     }
 
     @Singleton

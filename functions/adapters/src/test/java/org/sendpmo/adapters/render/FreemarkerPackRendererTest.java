@@ -207,14 +207,14 @@ class FreemarkerPackRendererTest {
     void missingRequiredDataFailsTheRenderInsteadOfPrintingBlanks() {
         PackModel noGeneratedAt = new PackModel(model.site(), model.cycle(), model.buildId(), null, model.dataAsAt(),
                 model.methodology(), model.ranked(), model.incomplete(), model.withoutReturn(), model.projectPages(), model.coverage(), model.previousCycle(), model.changes(),
-                model.standings());
+                model.standings(), model.attention(), model.dueDate(), model.stability());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> renderer.renderBuild(noGeneratedAt));
         assertTrue(e.getMessage().contains("pack/home.ftlh"), e.getMessage());
 
         PackModel noProgrammeName = new PackModel(new SiteInfo(null, "Council"), model.cycle(), model.buildId(),
                 model.generatedAt(), model.dataAsAt(), model.methodology(), model.ranked(), model.incomplete(),
                 model.withoutReturn(), model.projectPages(), model.coverage(), model.previousCycle(), model.changes(),
-                model.standings());
+                model.standings(), model.attention(), model.dueDate(), model.stability());
         assertThrows(IllegalStateException.class, () -> renderer.renderBuild(noProgrammeName));
 
         PackModel.RankedRow first = model.ranked().get(0);
@@ -224,14 +224,15 @@ class FreemarkerPackRendererTest {
         rows.set(0, noScore);
         PackModel missingScore = new PackModel(model.site(), model.cycle(), model.buildId(), model.generatedAt(),
                 model.dataAsAt(), model.methodology(), rows, model.incomplete(), model.withoutReturn(), model.projectPages(), model.coverage(), model.previousCycle(), model.changes(),
-                model.standings());
+                model.standings(), model.attention(), model.dueDate(), model.stability());
         assertThrows(IllegalStateException.class, () -> renderer.renderBuild(missingScore));
     }
 
     @Test
     void noReturnsAtAllRendersDataAsAtAsAStatementNotABlank() {
         PackModel empty = new PackModel(model.site(), model.cycle(), model.buildId(), model.generatedAt(), null,
-                model.methodology(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of());
+                model.methodology(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), model.dueDate(),
+                model.stability());
         Document home = Jsoup.parse(new String(renderer.renderBuild(empty).files().get("index.html"), StandardCharsets.UTF_8));
         assertTrue(home.text().contains("Data as at No returns received"), home.text());
         assertTrue(home.text().contains("none is ranked"), home.text());

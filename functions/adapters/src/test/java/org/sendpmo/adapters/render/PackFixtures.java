@@ -98,7 +98,34 @@ public final class PackFixtures {
     }
 
     public static PackModel model() {
-        PackAssembler assembler = new PackAssembler(new PriorityScorer(methodology()), SITE, new org.sendpmo.board.ChangeDetector(3));
-        return assembler.assemble(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns());
+        PackAssembler assembler = new PackAssembler(new PriorityScorer(methodology()), SITE,
+                new org.sendpmo.board.ChangeDetector(3), indicators(),
+                new org.sendpmo.scoring.stability.RankStability(methodology(), new org.sendpmo.scoring.stability.StabilitySettings(
+                        2_000, 7L, 2, new java.math.BigDecimal("0.5"), new java.math.BigDecimal("1.5"), new java.math.BigDecimal("0.90"),
+                        new java.math.BigDecimal("0.10"), 3, java.math.BigDecimal.TEN)));
+        return assembler.assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns(),
+                returns(), List.of(), null));
+    }
+
+    /** The indicator services with v1's settings and the real England and Wales calendar. */
+    static org.sendpmo.pack.CycleIndicators indicators() {
+        java.util.Map<org.sendpmo.confidence.ConfidenceRating, String> definitions =
+                new java.util.EnumMap<>(org.sendpmo.confidence.ConfidenceRating.class);
+        for (org.sendpmo.confidence.ConfidenceRating r : org.sendpmo.confidence.ConfidenceRating.values()) {
+            definitions.put(r, r.label() + " (test definition)");
+        }
+        return new org.sendpmo.pack.CycleIndicators(
+                new org.sendpmo.cycle.ReturnScheduler(new org.sendpmo.cycle.WorkingDays(
+                        new org.sendpmo.adapters.calendar.JollydayEnglandWalesCalendar()),
+                        new org.sendpmo.cycle.ReturnScheduleSettings(10, 5)),
+                new org.sendpmo.returns.ReturnStatusService(), new org.sendpmo.returns.DataQualityScorer(),
+                new org.sendpmo.risk.RiskAssessor(new org.sendpmo.risk.RiskSettings(List.of(
+                        new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.LOW, 1, 6),
+                        new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.MEDIUM, 8, 12),
+                        new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.HIGH, 15, 25)), 12, java.util.Map.of(),
+                        java.util.Map.of(org.sendpmo.risk.RiskRating.HIGH, 30, org.sendpmo.risk.RiskRating.MEDIUM, 90,
+                                org.sendpmo.risk.RiskRating.LOW, 180))),
+                new org.sendpmo.confidence.DeliveryConfidenceRater(new org.sendpmo.confidence.ConfidenceSettings(
+                        org.sendpmo.confidence.ConfidenceScale.FIVE_POINT, definitions, 60)));
     }
 }

@@ -7,11 +7,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.ReturnScheduler;
 
 /**
  * Monthly Strategic Board cycles: the board meets on the third Wednesday of the month after the
- * reporting month; the data cut-off is 5 working days before (weekends skipped; bank holidays
- * arrive with the scoring issue's working-day calendar).
+ * reporting month; the data cut-off is the configured number of working days before it (England and
+ * Wales bank holidays excluded), from the same scheduler the product uses.
  */
 public final class DemoCycles {
 
@@ -23,30 +24,18 @@ public final class DemoCycles {
     private DemoCycles() {
     }
 
-    public static List<BoardCycle> all() {
+    public static List<BoardCycle> all(ReturnScheduler scheduler) {
         List<BoardCycle> cycles = new ArrayList<>();
         for (int i = 0; i <= MONTHS_WITH_RETURNS; i++) {
-            cycles.add(forReportingMonth(FIRST_MONTH.plusMonths(i)));
+            cycles.add(forReportingMonth(FIRST_MONTH.plusMonths(i), scheduler));
         }
         return cycles;
     }
 
-    public static BoardCycle forReportingMonth(YearMonth month) {
+    public static BoardCycle forReportingMonth(YearMonth month, ReturnScheduler scheduler) {
         LocalDate meeting = month.plusMonths(1).atDay(1)
                 .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.WEDNESDAY));
         YearMonth meetingMonth = YearMonth.from(meeting);
-        return new BoardCycle("stsb-" + meetingMonth, BOARD, meeting, month, minusWorkingDays(meeting, 5));
-    }
-
-    static LocalDate minusWorkingDays(LocalDate date, int days) {
-        LocalDate d = date;
-        int left = days;
-        while (left > 0) {
-            d = d.minusDays(1);
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return d;
+        return new BoardCycle("stsb-" + meetingMonth, BOARD, meeting, month, scheduler.defaults(meeting).cutOffDate());
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ReturnScheduler;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ProjectReturn;
@@ -22,11 +23,13 @@ public class DemoLoader {
     private final ProjectDirectory projects;
     private final CycleRepository cycles;
     private final ReturnIntake intake;
+    private final ReturnScheduler scheduler;
 
-    public DemoLoader(ProjectDirectory projects, CycleRepository cycles, ReturnIntake intake) {
+    public DemoLoader(ProjectDirectory projects, CycleRepository cycles, ReturnIntake intake, ReturnScheduler scheduler) {
         this.projects = projects;
         this.cycles = cycles;
         this.intake = intake;
+        this.scheduler = scheduler;
     }
 
     public record Loaded(int projects, int cycles, int returns) {
@@ -54,7 +57,7 @@ public class DemoLoader {
                 stored++;
             }
         }
-        return new Loaded(demoProjects.size(), DemoCycles.all().size(), stored);
+        return new Loaded(demoProjects.size(), DemoCycles.all(scheduler).size(), stored);
     }
 
     /**
@@ -63,6 +66,6 @@ public class DemoLoader {
      */
     public void loadReferenceData() {
         DemoProjects.all().forEach(projects::save);
-        DemoCycles.all().forEach(cycles::save);
+        DemoCycles.all(scheduler).forEach(cycles::save);
     }
 }
