@@ -2,6 +2,7 @@ package org.sendpmo.local;
 
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.sendpmo.adapters.build.InMemoryBuildLedger;
 import org.sendpmo.adapters.build.InMemoryStandingsArchive;
@@ -62,7 +63,10 @@ public class LocalCommands {
     }
 
     public void buildAllPacks() {
-        for (BoardCycle cycle : cycles.all()) {
+        // Oldest first, so each pack's "changes since the previous cycle" compares with a published pack.
+        List<BoardCycle> oldestFirst = new java.util.ArrayList<>(cycles.all());
+        java.util.Collections.reverse(oldestFirst);
+        for (BoardCycle cycle : oldestFirst) {
             long t0 = System.nanoTime();
             PackBuild build = builds.buildNow(cycle.id()).orElseThrow();
             System.out.printf("Built pack %s/%s: %s, %s (%.2f s)%n", cycle.id(), build.id(), build.status(),
