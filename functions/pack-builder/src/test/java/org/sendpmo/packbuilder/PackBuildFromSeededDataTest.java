@@ -178,6 +178,38 @@ class PackBuildFromSeededDataTest {
         assertEquals("REJECTED", handler.handleRequest(new BuildRequest(" ", null), null).status());
     }
 
+    /**
+     * A pack rebuilt under an earlier methodology: the earlier version's settings file is added to the
+     * configuration (as MICRONAUT_CONFIG_FILES does for a deployed function), and the build records that
+     * version with every figure it computed.
+     */
+    @Test
+    void aPackCanBeRebuiltUnderAnEarlierMethodologyVersion() {
+        Map<String, Object> properties = new HashMap<>(S3.micronautProperties());
+        properties.put("datasources.default.url",
+                "jdbc:h2:mem:pack-build-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        // The system property is what MICRONAUT_CONFIG_FILES sets: read when the context starts.
+        System.setProperty("micronaut.config.files", "classpath:methodology/v0-flat.yml");
+        ApplicationContext started;
+        try {
+            started = ApplicationContext.builder().properties(properties).start();
+        } finally {
+            System.clearProperty("micronaut.config.files");
+        }
+        try (ApplicationContext earlier = started; PackBuilderHandler rebuild = new PackBuilderHandler(earlier)) {
+            BuildResponse response = rebuild.handleRequest(new BuildRequest(CYCLE.id(), null), null);
+            assertEquals("SUCCEEDED", response.status(), response.message());
+            List<org.sendpmo.board.ProjectStanding> kept = earlier.getBean(org.sendpmo.board.StandingsArchive.class)
+                    .forBuild(response.buildId());
+            assertTrue(kept.stream().allMatch(st -> st.methodologyVersion().equals("v0-flat")), kept.toString());
+            // P01 under v0-flat: c01 weighs 1, so Σw = 11 and its 40/48 becomes 36/44 = 81.82.
+            assertEquals(new BigDecimal("81.82"), kept.stream().filter(st -> st.projectId().equals("P01")).findFirst()
+                    .orElseThrow().score());
+            String home = siteObject("cycles/" + CYCLE.id() + "/" + response.buildId() + "/index.html");
+            assertTrue(home.contains("Version v0-flat"), "the pack says which rules it used");
+        }
+    }
+
     private static String siteObject(String key) {
         return new String(S3.client().getObjectAsBytes(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key(key)).asByteArray(),
                 StandardCharsets.UTF_8);
