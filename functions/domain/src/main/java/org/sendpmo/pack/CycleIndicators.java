@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.sendpmo.confidence.AssessedConfidence;
 import org.sendpmo.confidence.ConfidenceEvidence;
+import org.sendpmo.confidence.ConfidenceView;
 import org.sendpmo.confidence.DeliveryConfidenceRater;
 import org.sendpmo.confidence.IndicativeConfidence;
 import org.sendpmo.confidence.ReturnEvidence;
@@ -52,9 +55,10 @@ public final class CycleIndicators {
 
     /**
      * @param dataQuality null when the return is missing (a carried-forward return is not judged again)
+     * @param confidence  the indicative rating, and the programme office's assessed one when recorded
      */
     public record Indicators(ReturnStatus status, DataQualityScore dataQuality, ProjectRiskExposure exposure,
-                             IndicativeConfidence confidence) {
+                             ConfidenceView confidence) {
     }
 
     /** The schedule of a cycle: the due date worked out from the meeting, the cut-off as the cycle holds it. */
@@ -67,10 +71,13 @@ public final class CycleIndicators {
     /**
      * @param returns  every version received before the cut-off for months up to the reporting month
      *                 (at least {@link #CARRY_FORWARD_MONTHS} back), all projects together
-     * @param register the risk register as at the cycle (empty until registers are uploaded)
+     * @param register    the risk register as at the cycle's cut-off
+     * @param kpiReported projects with a value of one of their own KPIs for the reporting month, received by the cut-off
+     * @param assessed    per project, the programme office's latest assessed rating for this cycle (absent when none)
      */
     public Map<String, Indicators> compute(BoardCycle cycle, List<Project> projects, List<RecordedReturn> returns,
-                                           List<RiskEntry> register) {
+                                           List<RiskEntry> register, Set<String> kpiReported,
+                                           Map<String, AssessedConfidence> assessed) {
         ReturnSchedule schedule = schedule(cycle);
         Map<String, List<RecordedReturn>> byProject = new HashMap<>();
         returns.forEach(r -> byProject.computeIfAbsent(r.content().projectId(), k -> new ArrayList<>()).add(r));
@@ -86,15 +93,16 @@ public final class CycleIndicators {
                         missing.carried().map(RecordedReturn::content).orElse(null));
             } else {
                 ProjectReturn used = status.returnUsed().orElseThrow().content();
-                // No KPI observations or Finance assurance are recorded yet (they arrive with the spreadsheet
-                // uploads), so those two checks fail as the methodology says they should: the data is absent.
+                // Finance assurance is not recorded yet, so that check fails as the methodology says it should:
+                // the data is absent.
                 quality = dataQuality.score(new DataQualityScorer.Inputs(used, previousMonth(own, used.reportingMonth()),
-                        new RiskFlags(!exposure.highOutsideAppetite().isEmpty()), false, false));
+                        new RiskFlags(!exposure.highOutsideAppetite().isEmpty()), kpiReported.contains(project.id()), false));
                 evidence = new ReturnEvidence.Received(used, quality.score());
             }
             IndicativeConfidence rating = confidence.indicative(
                     new ConfidenceEvidence(project.id(), cycle.cutOff(), evidence, exposure));
-            indicators.put(project.id(), new Indicators(status, quality, exposure, rating));
+            indicators.put(project.id(), new Indicators(status, quality, exposure,
+                    new ConfidenceView(project.id(), rating, assessed.get(project.id()))));
         }
         return indicators;
     }

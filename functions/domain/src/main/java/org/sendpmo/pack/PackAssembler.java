@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sendpmo.board.AttentionItem;
 import org.sendpmo.board.AttentionList;
 import org.sendpmo.board.ChangeDetector;
 import org.sendpmo.board.CoverageAnalysis;
 import org.sendpmo.board.ProjectStanding;
+import org.sendpmo.confidence.AssessedConfidence;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.Project;
 import org.sendpmo.returns.RecordedReturn;
@@ -45,12 +47,20 @@ public final class PackAssembler {
      *
      * @param returnsInForce per project, the return used (latest month and version by the cut-off)
      * @param window         every version received by the cut-off for the months statuses and checks look at
-     * @param register       the risk register as at the cycle
+     * @param register       the risk register as at the cycle's cut-off
+     * @param kpiReported    projects with a value of their own KPI for the reporting month, received by the cut-off
+     * @param assessed       per project, the programme office's latest assessed delivery confidence for the cycle
      * @param previous       the cycle before, or null when there is none
      */
     public record Inputs(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
                          List<RecordedReturn> returnsInForce, List<RecordedReturn> window,
-                         List<org.sendpmo.risk.RiskEntry> register, PreviousCycle previous) {
+                         List<org.sendpmo.risk.RiskEntry> register, Set<String> kpiReported,
+                         Map<String, AssessedConfidence> assessed, PreviousCycle previous) {
+        public Inputs {
+            register = List.copyOf(register);
+            kpiReported = Set.copyOf(kpiReported);
+            assessed = Map.copyOf(assessed);
+        }
     }
 
     /** The cycle before, with where each project stood in it. */
@@ -79,7 +89,8 @@ public final class PackAssembler {
         List<RecordedReturn> returnsInForce = in.returnsInForce();
         PreviousCycle previous = in.previous();
         CycleScoring now = new CycleScoring(scorer, projects, returnsInForce);
-        Map<String, CycleIndicators.Indicators> byProject = indicators.compute(cycle, projects, in.window(), in.register());
+        Map<String, CycleIndicators.Indicators> byProject = indicators.compute(cycle, projects, in.window(), in.register(),
+                in.kpiReported(), in.assessed());
         List<PackModel.IncompleteRow> incomplete = new ArrayList<>();
         List<PackModel.NoReturnRow> withoutReturn = new ArrayList<>();
         for (Project project : projects) {
@@ -124,7 +135,8 @@ public final class PackAssembler {
         for (Project p : projects) {
             CycleIndicators.Indicators i = byProject.get(p.id());
             String missing = i.status() instanceof ReturnStatus.Missing m ? m.description() : null;
-            candidates.add(new AttentionList.Candidate(p, bands.get(p.id()), i.confidence().rating(),
+            // The rating in force: the programme office's when recorded, else the indicative one (methodology §4).
+            candidates.add(new AttentionList.Candidate(p, bands.get(p.id()), i.confidence().inForce(),
                     i.exposure().outsideAppetiteCount(), missing));
         }
         return AttentionList.of(candidates);

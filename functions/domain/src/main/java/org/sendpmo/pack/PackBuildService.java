@@ -5,13 +5,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.sendpmo.board.ProjectStanding;
 import org.sendpmo.board.StandingsArchive;
+import org.sendpmo.confidence.AssessedConfidenceStore;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ReturnLedger;
+import org.sendpmo.risk.RiskRegister;
 
 /**
  * Builds and publishes a cycle's pack: assemble, render everything, check every internal link,
@@ -28,11 +33,15 @@ public final class PackBuildService {
     private final PackPublisher publisher;
     private final BuildLedger builds;
     private final StandingsArchive standings;
+    private final RiskRegister register;
+    private final KpiStore kpis;
+    private final AssessedConfidenceStore assessments;
     private final Clock clock;
 
     public PackBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns, PackAssembler assembler,
                             PackRenderer renderer, LinkChecker linkChecker, PackPublisher publisher, BuildLedger builds,
-                            StandingsArchive standings, Clock clock) {
+                            StandingsArchive standings, RiskRegister register, KpiStore kpis,
+                            AssessedConfidenceStore assessments, Clock clock) {
         this.projects = projects;
         this.cycles = cycles;
         this.returns = returns;
@@ -42,6 +51,9 @@ public final class PackBuildService {
         this.publisher = publisher;
         this.builds = builds;
         this.standings = standings;
+        this.register = register;
+        this.kpis = kpis;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -62,7 +74,7 @@ public final class PackBuildService {
                     returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()),
                     returns.receivedBetween(cycle.reportingMonth().minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS),
                             cycle.reportingMonth(), cycle.receivedBefore()),
-                    List.of() /* risk registers arrive with the spreadsheet uploads */, previous(cycle, all)));
+                    register.asAt(cycle.cutOff()), kpiReported(cycle), assessments.forCycle(cycle.id()), previous(cycle, all)));
             RenderedSite site = renderer.renderBuild(model);
             List<String> broken = linkChecker.brokenLinks(site);
             if (!broken.isEmpty()) {
@@ -87,6 +99,14 @@ public final class PackBuildService {
     /** Queues and runs in this thread (the pack-builder function, the local CLI, tests). */
     public Optional<PackBuild> buildNow(String cycleId) {
         return queue(cycleId).map(b -> run(b.id()));
+    }
+
+    /** Projects with a value of one of their own KPIs for the cycle's reporting month, received by the cut-off. */
+    private Set<String> kpiReported(BoardCycle cycle) {
+        return kpis.latest(cycle.reportingMonth(), cycle.receivedBefore()).stream()
+                .filter(v -> !v.programmeLevel() && v.observation().month().equals(cycle.reportingMonth()))
+                .map(KpiStore.RecordedValue::projectId)
+                .collect(Collectors.toSet());
     }
 
     /**

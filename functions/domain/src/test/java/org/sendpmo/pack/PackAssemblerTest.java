@@ -49,7 +49,7 @@ class PackAssemblerTest {
                 recorded("P02", YearMonth.of(2026, 10), Rag.GREEN, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 1));
 
         PackModel model = assembler.assemble(new PackAssembler.Inputs(october, "b1", Instant.parse("2026-11-12T09:00:00Z"),
-                projects, now, now, List.of(), new PackAssembler.PreviousCycle(september, assembler.standings(projects, before))));
+                projects, now, now, List.of(), Set.of(), java.util.Map.of(), new PackAssembler.PreviousCycle(september, assembler.standings(projects, before))));
 
         assertEquals(september, model.previousCycle());
         assertEquals(List.of("P01 RAG Green→Red", "P02 BAND Medium→Low"), model.changes().stream()
@@ -61,9 +61,39 @@ class PackAssemblerTest {
         // or risks listed, no KPI value, finance not assured): Amber/Red, so it is on the attention list.
         CycleIndicators.Indicators p01 = model.projectPages().get(0).indicators();
         assertEquals(40, p01.dataQuality().score());
-        assertEquals(org.sendpmo.confidence.ConfidenceRating.AMBER_RED, p01.confidence().rating());
+        assertEquals(org.sendpmo.confidence.ConfidenceRating.AMBER_RED, p01.confidence().inForce());
         assertEquals(List.of("P01: Delivery confidence Amber/Red"), model.attention().stream()
                 .map(a -> a.project().id() + ": " + String.join(", ", a.reasons())).toList());
         assertEquals(java.time.LocalDate.of(2026, 11, 4), model.dueDate(), "10 working days before 18 November");
+    }
+
+    @Test
+    void aRecordedRiskAKpiValueAndAnAssessedRatingFeedTheIndicatorsAndTheAttentionList() {
+        BoardCycle october = new BoardCycle("sb-2026-11", BOARD, LocalDate.of(2026, 11, 18), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
+        List<RecordedReturn> now = List.of(
+                recorded("P01", YearMonth.of(2026, 10), Rag.RED, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 5),
+                recorded("P02", YearMonth.of(2026, 10), Rag.GREEN, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 1));
+        org.sendpmo.risk.RiskEntry risk = new org.sendpmo.risk.RiskEntry("R-1", org.sendpmo.risk.EntryType.RISK,
+                "Workforce gaps", "", org.sendpmo.risk.RiskCategory.RECRUITMENT_WORKFORCE, "Head of SEND",
+                List.of("P01"), Set.of(), new org.sendpmo.risk.RiskScore(5, 5), new org.sendpmo.risk.RiskScore(5, 5),
+                new org.sendpmo.risk.RiskScore(2, 2), List.of(), List.of(), List.of(),
+                org.sendpmo.risk.EscalationStatus.NONE, LocalDate.of(2026, 11, 1), org.sendpmo.risk.EntryStatus.OPEN);
+        org.sendpmo.confidence.AssessedConfidence green = new org.sendpmo.confidence.AssessedConfidence(
+                org.sendpmo.confidence.ConfidenceRating.GREEN, "PMO lead", LocalDate.of(2026, 11, 12), "Recovery plan agreed");
+
+        PackModel model = assembler.assemble(new PackAssembler.Inputs(october, "b1", Instant.parse("2026-11-12T09:00:00Z"),
+                projects, now, now, List.of(risk), Set.of("P01"), java.util.Map.of("P01", green), null));
+
+        CycleIndicators.Indicators p01 = model.projectPages().get(0).indicators();
+        assertTrue(p01.dataQuality().failed().stream()
+                .noneMatch(f -> f.check() == org.sendpmo.returns.DataQualityCheck.NO_KPI_VALUE), "P01 has a KPI value");
+        CycleIndicators.Indicators p02 = model.projectPages().get(1).indicators();
+        assertTrue(p02.dataQuality().failed().stream()
+                .anyMatch(f -> f.check() == org.sendpmo.returns.DataQualityCheck.NO_KPI_VALUE), "P02 has none");
+        assertEquals(org.sendpmo.confidence.ConfidenceRating.GREEN, p01.confidence().inForce());
+        assertTrue(p01.confidence().assessedDiffers());
+        // Assessed Green replaces the evidence's rating in force, so only the risk puts P01 on the list.
+        assertEquals(List.of("P01: 1 risk outside appetite"), model.attention().stream()
+                .map(a -> a.project().id() + ": " + String.join(", ", a.reasons())).toList());
     }
 }

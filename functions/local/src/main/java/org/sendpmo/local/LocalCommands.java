@@ -33,11 +33,15 @@ public class LocalCommands {
     private final PackAssembler assembler;
     private final PackRenderer renderer;
     private final LinkChecker linkChecker;
+    private final org.sendpmo.risk.RiskRegister register;
+    private final org.sendpmo.kpi.KpiStore kpis;
+    private final org.sendpmo.confidence.AssessedConfidenceStore assessments;
     private final java.time.Clock clock;
 
     public LocalCommands(DemoLoader demo, CycleRepository cycles, PackBuildService builds, ReturnIntake intake,
                          ProjectDirectory projects, ReturnLedger returns, PackAssembler assembler, PackRenderer renderer,
-                         LinkChecker linkChecker, java.time.Clock clock) {
+                         LinkChecker linkChecker, org.sendpmo.risk.RiskRegister register, org.sendpmo.kpi.KpiStore kpis,
+                         org.sendpmo.confidence.AssessedConfidenceStore assessments, java.time.Clock clock) {
         this.demo = demo;
         this.cycles = cycles;
         this.builds = builds;
@@ -47,6 +51,9 @@ public class LocalCommands {
         this.assembler = assembler;
         this.renderer = renderer;
         this.linkChecker = linkChecker;
+        this.register = register;
+        this.kpis = kpis;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -88,7 +95,8 @@ public class LocalCommands {
                         () -> new IllegalArgumentException("No board cycle '" + id + "'")))
                 .orElseGet(this::latestCycleWithReturns);
         PackBuildService offline = new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker,
-                new FolderPackPublisher(folder), new InMemoryBuildLedger(), new InMemoryStandingsArchive(), clock);
+                new FolderPackPublisher(folder), new InMemoryBuildLedger(), new InMemoryStandingsArchive(), register, kpis,
+                assessments, clock);
         PackBuild build = offline.buildNow(cycle.id()).orElseThrow();
         System.out.println("Pack " + cycle.id() + " " + build.status() + ": " + build.message());
         System.out.println("Open " + folder.resolve("cycles").resolve(cycle.id()).resolve(build.id()).resolve("index.html").toUri());

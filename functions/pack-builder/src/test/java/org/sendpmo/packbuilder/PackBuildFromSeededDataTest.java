@@ -86,6 +86,46 @@ class PackBuildFromSeededDataTest {
         projects.save(new Project("P06", "Hospital schools", 1, Set.of(ImprovementArea.C8), "Director ICS"));
         // A better P02 return received after the cut-off: it must wait for the next cycle.
         intake.store(ret("P02", Rag.GREEN, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 5), Instant.parse("2026-04-09T09:00:00Z"));
+        // The register as at 1 April: a High risk (5 × 5, outside any appetite) on P01, the top (High band) project.
+        // Another one recorded after the cut-off must wait for the next cycle.
+        org.sendpmo.risk.RiskRegister register = context.getBean(org.sendpmo.risk.RiskRegister.class);
+        register.record(List.of(risk("R-001", "P01")), LocalDate.of(2026, 4, 1));
+        register.record(List.of(risk("R-002", "P04")), LocalDate.of(2026, 4, 10));
+        // The programme office's rating for P03 in this cycle: the second one recorded is in force.
+        org.sendpmo.confidence.AssessedConfidenceStore assessed = context.getBean(org.sendpmo.confidence.AssessedConfidenceStore.class);
+        assessed.record("P03", CYCLE.id(), new org.sendpmo.confidence.AssessedConfidence(org.sendpmo.confidence.ConfidenceRating.RED,
+                "PMO lead", LocalDate.of(2026, 4, 9), "first view"), Instant.parse("2026-04-09T10:00:00Z"));
+        assessed.record("P03", CYCLE.id(), new org.sendpmo.confidence.AssessedConfidence(org.sendpmo.confidence.ConfidenceRating.AMBER,
+                "Programme director", LocalDate.of(2026, 4, 10), "handbook draft agreed"), Instant.parse("2026-04-10T10:00:00Z"));
+    }
+
+    private static org.sendpmo.risk.RiskEntry risk(String id, String projectId) {
+        return new org.sendpmo.risk.RiskEntry(id, org.sendpmo.risk.EntryType.RISK, "Hub staffing " + id, "",
+                org.sendpmo.risk.RiskCategory.RECRUITMENT_WORKFORCE, "Head of SEND", List.of(projectId), Set.of(),
+                new org.sendpmo.risk.RiskScore(5, 5), new org.sendpmo.risk.RiskScore(5, 5), new org.sendpmo.risk.RiskScore(2, 2),
+                List.of(), List.of(), List.of(), org.sendpmo.risk.EscalationStatus.NONE, LocalDate.of(2026, 4, 1),
+                org.sendpmo.risk.EntryStatus.OPEN);
+    }
+
+    @Test
+    void aRecordedRiskPutsAHighProjectOnTheAttentionListAndTheAssessedRatingShowsOnItsPage() {
+        BuildResponse response = handler.handleRequest(new BuildRequest(CYCLE.id(), null), null);
+        assertEquals("SUCCEEDED", response.status(), response.message());
+        RenderedSite site = download("cycles/" + CYCLE.id() + "/" + response.buildId() + "/");
+
+        Document home = Jsoup.parse(new String(site.files().get("index.html"), StandardCharsets.UTF_8));
+        List<String> attention = home.select("#attention ~ ul").first().select("li").eachText();
+        assertTrue(attention.stream().anyMatch(t -> t.startsWith("Enquiries hub (P01):") && t.contains("1 risk outside appetite")),
+                attention.toString());
+        assertTrue(attention.stream().noneMatch(t -> t.contains("(P04)")), "R-002 was recorded after the cut-off: " + attention);
+
+        Document p03 = Jsoup.parse(new String(site.files().get("projects/P03.html"), StandardCharsets.UTF_8));
+        String glance = p03.select("#at-a-glance + dl").text();
+        assertTrue(glance.contains("Delivery confidence Amber (Assessed by the programme office)"), glance);
+        assertTrue(glance.contains("· Assessed: Amber by Programme director on 10 April 2026, handbook draft agreed"), glance);
+        assertTrue(glance.contains("Indicative: "), glance);
+        Document p01 = Jsoup.parse(new String(site.files().get("projects/P01.html"), StandardCharsets.UTF_8));
+        assertTrue(p01.select("#at-a-glance + dl").text().contains("1 outside appetite"), p01.select("#at-a-glance + dl").text());
     }
 
     @AfterAll
@@ -160,7 +200,9 @@ class PackBuildFromSeededDataTest {
         PackBuildService service = new PackBuildService(context.getBean(ProjectDirectory.class),
                 context.getBean(CycleRepository.class), context.getBean(ReturnLedger.class), context.getBean(PackAssembler.class),
                 breaking, new JsoupLinkChecker(), context.getBean(PackPublisher.class), ledger,
-                context.getBean(org.sendpmo.board.StandingsArchive.class), Clock.systemUTC());
+                context.getBean(org.sendpmo.board.StandingsArchive.class), context.getBean(org.sendpmo.risk.RiskRegister.class),
+                context.getBean(org.sendpmo.kpi.KpiStore.class), context.getBean(org.sendpmo.confidence.AssessedConfidenceStore.class),
+                Clock.systemUTC());
 
         PackBuild failed = service.buildNow(CYCLE.id()).orElseThrow();
 

@@ -154,8 +154,11 @@ public class DomainFactory {
     PackBuildService packBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns,
                                       PackAssembler assembler, PackRenderer renderer, LinkChecker linkChecker,
                                       PackPublisher publisher, BuildLedger builds,
-                                      StandingsArchive standings, Clock clock) {
-        return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds, standings, clock);
+                                      StandingsArchive standings, org.sendpmo.risk.RiskRegister register,
+                                      org.sendpmo.kpi.KpiStore kpis,
+                                      org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock) {
+        return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds, standings,
+                register, kpis, assessments, clock);
     }
 
     @Singleton

@@ -108,6 +108,10 @@ abstract class JdbcPortsContract {
     @BeforeEach
     void emptyTables() {
         Assumptions.assumeTrue(skipReason == null, () -> skipReason);
+        context.getBean(AssessedConfidenceRows.class).deleteAll();
+        context.getBean(KpiValueRows.class).deleteAll();
+        context.getBean(KpiDefinitionRows.class).deleteAll();
+        context.getBean(RiskEntryRows.class).deleteAll();
         context.getBean(StandingRows.class).deleteAllRows();
         context.getBean(BuildRows.class).deleteAll();
         context.getBean(ReturnRows.class).deleteAll();
@@ -123,14 +127,14 @@ abstract class JdbcPortsContract {
         DataSource raw = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         try (Connection c = raw.getConnection();
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
             assertEquals(expectedProduct(), c.getMetaData().getDatabaseProductName());
-            for (String version : List.of("1", "2")) {
+            for (String version : List.of("1", "2", "3")) {
                 assertTrue(rs.next(), "migration V" + version + " recorded");
                 assertEquals(version, rs.getString(1));
                 assertTrue(rs.getBoolean(2));
             }
-            assertFalse(rs.next(), "only V1 and V2");
+            assertFalse(rs.next(), "only V1, V2 and V3");
         }
     }
 
@@ -408,5 +412,169 @@ abstract class JdbcPortsContract {
 
         assertEquals(kept, archive.forBuild(build));
         assertEquals(List.of(), archive.forBuild("19990101T000000000Z"));
+    }
+
+    // ---- the risk register, in versions
+
+    private static org.sendpmo.risk.RiskEntry entry(String id, org.sendpmo.risk.RiskScore current, org.sendpmo.risk.EntryStatus status,
+                                                    List<org.sendpmo.risk.MitigatingAction> actions) {
+        return new org.sendpmo.risk.RiskEntry(id, org.sendpmo.risk.EntryType.RISK, "Workforce gaps " + id, "Vacancies in <SEN> teams",
+                org.sendpmo.risk.RiskCategory.RECRUITMENT_WORKFORCE, "Head of SEND", List.of("P01", "P02"),
+                EnumSet.of(ImprovementArea.C8, ImprovementArea.C2), new org.sendpmo.risk.RiskScore(5, 5), current,
+                new org.sendpmo.risk.RiskScore(2, 3),
+                List.of(new org.sendpmo.risk.Control("Agency cover", org.sendpmo.risk.Control.Effectiveness.PARTIALLY_EFFECTIVE),
+                        new org.sendpmo.risk.Control("Weekly vacancy review", org.sendpmo.risk.Control.Effectiveness.EFFECTIVE)),
+                actions,
+                List.of(new org.sendpmo.risk.Kri("Vacancy rate %", org.sendpmo.risk.KriPolarity.HIGHER_IS_WORSE,
+                                new java.math.BigDecimal("10.0"), new java.math.BigDecimal("15.50"),
+                                new org.sendpmo.risk.KriReading(new java.math.BigDecimal("12.250"), YearMonth.of(2026, 9))),
+                        new org.sendpmo.risk.Kri("Retention", org.sendpmo.risk.KriPolarity.LOWER_IS_WORSE,
+                                new java.math.BigDecimal("90"), new java.math.BigDecimal("80"), null)),
+                org.sendpmo.risk.EscalationStatus.ESCALATED_TO_STSB, LocalDate.of(2026, 10, 1), status);
+    }
+
+    private static final List<org.sendpmo.risk.MitigatingAction> ACTIONS = List.of(
+            new org.sendpmo.risk.MitigatingAction("Recruit two specialists", "Service manager", LocalDate.of(2026, 12, 31),
+                    org.sendpmo.risk.ActionStatus.IN_PROGRESS),
+            new org.sendpmo.risk.MitigatingAction("Agree agency framework", "Commissioning lead", LocalDate.of(2026, 9, 30),
+                    org.sendpmo.risk.ActionStatus.COMPLETE));
+
+    @Test
+    void aRegisterEntryRoundTripsWithEveryNestedPart() {
+        org.sendpmo.risk.RiskRegister register = context.getBean(org.sendpmo.risk.RiskRegister.class);
+        org.sendpmo.risk.RiskEntry full = entry("R-001", new org.sendpmo.risk.RiskScore(4, 4), org.sendpmo.risk.EntryStatus.OPEN, ACTIONS);
+        org.sendpmo.risk.RiskEntry bare = new org.sendpmo.risk.RiskEntry("I-002", org.sendpmo.risk.EntryType.ISSUE, "Late data", null,
+                org.sendpmo.risk.RiskCategory.DATA_QUALITY, "Data lead", List.of(), Set.of(), new org.sendpmo.risk.RiskScore(3, 3),
+                new org.sendpmo.risk.RiskScore(3, 2), new org.sendpmo.risk.RiskScore(1, 1), List.of(), List.of(), List.of(),
+                org.sendpmo.risk.EscalationStatus.NONE, LocalDate.of(2026, 10, 2), org.sendpmo.risk.EntryStatus.OPEN);
+
+        List<org.sendpmo.risk.RiskRegister.RecordedEntry> added = register.record(List.of(full, bare), LocalDate.of(2026, 10, 5));
+
+        assertEquals(List.of(1, 1), added.stream().map(org.sendpmo.risk.RiskRegister.RecordedEntry::version).toList());
+        assertEquals(List.of(bare, full), register.asAt(LocalDate.of(2026, 10, 5)), "ordered by id, equal field by field");
+        org.sendpmo.risk.RiskEntry read = register.asAt(LocalDate.of(2026, 10, 5)).get(1);
+        assertEquals(new java.math.BigDecimal("12.250"), read.kris().get(0).latest().value(), "decimal scale kept");
+        assertNull(read.kris().get(1).latest());
+        assertEquals(List.of(ImprovementArea.C2, ImprovementArea.C8), List.copyOf(read.improvementAreas()));
+        assertTrue(register.asAt(LocalDate.of(2026, 10, 4)).isEmpty(), "nothing recorded by the 4th");
+    }
+
+    @Test
+    void aChangedEntryIsANewVersionEarlierOnesKeptAndAsAtPicksTheVersionInForce() {
+        org.sendpmo.risk.RiskRegister register = context.getBean(org.sendpmo.risk.RiskRegister.class);
+        org.sendpmo.risk.RiskEntry v1 = entry("R-001", new org.sendpmo.risk.RiskScore(4, 4), org.sendpmo.risk.EntryStatus.OPEN, ACTIONS);
+        org.sendpmo.risk.RiskEntry other = entry("R-002", new org.sendpmo.risk.RiskScore(2, 2), org.sendpmo.risk.EntryStatus.OPEN, List.of());
+        register.record(List.of(v1, other), LocalDate.of(2026, 9, 1));
+
+        // The October snapshot repeats R-002 unchanged and lowers R-001: only R-001 gets a version.
+        org.sendpmo.risk.RiskEntry v2 = entry("R-001", new org.sendpmo.risk.RiskScore(3, 4), org.sendpmo.risk.EntryStatus.OPEN, ACTIONS);
+        assertEquals(List.of("R-001 v2"), register.record(List.of(v2, other), LocalDate.of(2026, 10, 1)).stream()
+                .map(r -> r.entry().id() + " v" + r.version()).toList());
+        // November closes it (a changed status is a change too).
+        org.sendpmo.risk.RiskEntry v3 = entry("R-001", new org.sendpmo.risk.RiskScore(3, 4), org.sendpmo.risk.EntryStatus.CLOSED, ACTIONS);
+        register.record(List.of(v3), LocalDate.of(2026, 11, 1));
+
+        assertEquals(List.of(v1, other), register.asAt(LocalDate.of(2026, 9, 30)));
+        assertEquals(List.of(v2, other), register.asAt(LocalDate.of(2026, 10, 1)), "recorded on the cut-off counts");
+        assertEquals(List.of(v3, other), register.asAt(LocalDate.of(2027, 1, 1)));
+        assertEquals(List.of(1, 2, 3), register.history("R-001").stream().map(org.sendpmo.risk.RiskRegister.RecordedEntry::version).toList());
+        assertEquals(List.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1)),
+                register.history("R-001").stream().map(org.sendpmo.risk.RiskRegister.RecordedEntry::recordedOn).toList());
+        assertTrue(register.history("R-404").isEmpty());
+
+        IllegalArgumentException back = assertThrows(IllegalArgumentException.class,
+                () -> register.record(List.of(v1), LocalDate.of(2026, 10, 15)));
+        assertTrue(back.getMessage().contains("R-001 already has version 3 recorded as at 2026-11-01"), back.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> register.record(List.of(other, other), LocalDate.of(2026, 12, 1)));
+        assertEquals(3, register.history("R-001").size(), "a rejected recording adds nothing");
+    }
+
+    // ---- KPI definitions and values
+
+    private static org.sendpmo.kpi.KpiDefinition kpi(String id, String name) {
+        return new org.sendpmo.kpi.KpiDefinition(id, name, org.sendpmo.kpi.KpiUnit.PERCENTAGE,
+                org.sendpmo.kpi.Polarity.HIGHER_IS_BETTER, "KCC", org.sendpmo.kpi.KpiFrequency.MONTHLY, true,
+                EnumSet.of(ImprovementArea.C3, ImprovementArea.C1),
+                new org.sendpmo.kpi.KpiTargets(new java.math.BigDecimal("55.0"), null, new java.math.BigDecimal("70")));
+    }
+
+    @Test
+    void kpiDefinitionsRoundTripAndAreReplacedById() {
+        org.sendpmo.kpi.KpiStore store = context.getBean(org.sendpmo.kpi.KpiStore.class);
+        org.sendpmo.kpi.KpiDefinition ehcp = kpi("EHCP-20WK", "EHC plans issued within 20 weeks");
+        org.sendpmo.kpi.KpiDefinition projectKpi = new org.sendpmo.kpi.KpiDefinition("P01-HUBS", "Hub referrals",
+                org.sendpmo.kpi.KpiUnit.COUNT, org.sendpmo.kpi.Polarity.NOT_STATED, "Health", org.sendpmo.kpi.KpiFrequency.TERMLY,
+                false, Set.of(ImprovementArea.C2), null);
+        store.saveDefinitions(List.of(projectKpi, ehcp));
+        assertEquals(List.of(ehcp, projectKpi), store.definitions());
+
+        org.sendpmo.kpi.KpiDefinition renamed = kpi("EHCP-20WK", "EHC plans in 20 weeks (excluding exceptions)");
+        store.saveDefinitions(List.of(renamed));
+        assertEquals(List.of(renamed, projectKpi), store.definitions());
+    }
+
+    @Test
+    void aRevisedKpiValueIsANewVersionAndReadsRespectMonthAndReceipt() {
+        org.sendpmo.kpi.KpiStore store = context.getBean(org.sendpmo.kpi.KpiStore.class);
+        store.saveDefinitions(List.of(kpi("EHCP-20WK", "EHC plans issued within 20 weeks")));
+        YearMonth sep = YearMonth.of(2026, 9);
+        YearMonth oct = YearMonth.of(2026, 10);
+        store.record("EHCP-20WK", null, sep, new java.math.BigDecimal("41.5"), Instant.parse("2026-10-05T09:00:00Z"));
+        store.record("EHCP-20WK", null, oct, new java.math.BigDecimal("42.5"), Instant.parse("2026-11-03T09:00:00Z"));
+        store.record("EHCP-20WK", "P01", oct, new java.math.BigDecimal("60"), Instant.parse("2026-11-04T09:00:00Z"));
+        // The same figure again (numerically) is not a revision.
+        org.sendpmo.kpi.KpiStore.RecordedValue same = store.record("EHCP-20WK", null, oct, new java.math.BigDecimal("42.50"),
+                Instant.parse("2026-11-05T09:00:00Z"));
+        assertEquals(1, same.observation().version());
+        assertEquals(new java.math.BigDecimal("42.5"), same.observation().value());
+        // September revised after October's cut-off.
+        org.sendpmo.kpi.KpiStore.RecordedValue revised = store.record("EHCP-20WK", null, sep, new java.math.BigDecimal("40.75"),
+                Instant.parse("2026-11-20T09:00:00.123456789Z"));
+        assertEquals(2, revised.observation().version());
+        assertTrue(revised.revision());
+        assertEquals(Instant.parse("2026-11-20T09:00:00.123456Z"), revised.receivedAt());
+
+        Instant octoberCutOff = Instant.parse("2026-11-12T00:00:00Z");
+        assertEquals(List.of("programme 2026-09 41.5 v1", "programme 2026-10 42.5 v1", "P01 2026-10 60 v1"),
+                describe(store.latest(oct, octoberCutOff)));
+        assertEquals(List.of("programme 2026-09 40.75 v2", "programme 2026-10 42.5 v1", "P01 2026-10 60 v1"),
+                describe(store.latest(oct, Instant.parse("2026-12-01T00:00:00Z"))));
+        assertEquals(List.of("programme 2026-09 41.5 v1"), describe(store.latest(sep, octoberCutOff)), "months up to September only");
+        assertEquals(List.of("programme 2026-09 40.75 v2"),
+                describe(store.revisedBetween(octoberCutOff, Instant.parse("2026-12-01T00:00:00Z"), oct)),
+                "revised since the last cycle's cut-off");
+        assertTrue(store.revisedBetween(Instant.parse("2026-11-21T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"), oct).isEmpty());
+        assertThrows(IllegalArgumentException.class,
+                () -> store.record("NO-SUCH", null, oct, java.math.BigDecimal.ONE, Instant.parse("2026-11-03T09:00:00Z")));
+    }
+
+    private static List<String> describe(List<org.sendpmo.kpi.KpiStore.RecordedValue> values) {
+        return values.stream().map(v -> (v.programmeLevel() ? "programme" : v.projectId()) + " " + v.observation().month() + " "
+                + v.observation().value() + " v" + v.observation().version()).toList();
+    }
+
+    // ---- assessed delivery confidence
+
+    @Test
+    void theLatestAssessedRatingForAProjectAndCycleWinsAndAllAreKept() {
+        org.sendpmo.confidence.AssessedConfidenceStore store = context.getBean(org.sendpmo.confidence.AssessedConfidenceStore.class);
+        cycles.save(cycle("stsb-2026-11", LocalDate.of(2026, 11, 18)));
+        cycles.save(cycle("stsb-2026-12", LocalDate.of(2026, 12, 16)));
+        org.sendpmo.confidence.AssessedConfidence first = new org.sendpmo.confidence.AssessedConfidence(
+                org.sendpmo.confidence.ConfidenceRating.AMBER_RED, "PMO lead", LocalDate.of(2026, 11, 12), "Awaiting recruitment");
+        org.sendpmo.confidence.AssessedConfidence second = new org.sendpmo.confidence.AssessedConfidence(
+                org.sendpmo.confidence.ConfidenceRating.AMBER, "Programme director", LocalDate.of(2026, 11, 13), null);
+        org.sendpmo.confidence.AssessedConfidence p02 = new org.sendpmo.confidence.AssessedConfidence(
+                org.sendpmo.confidence.ConfidenceRating.GREEN, "PMO lead", LocalDate.of(2026, 11, 12), "On track");
+        store.record("P01", "stsb-2026-11", first, Instant.parse("2026-11-12T10:00:00Z"));
+        store.record("P02", "stsb-2026-11", p02, Instant.parse("2026-11-12T10:05:00Z"));
+        store.record("P01", "stsb-2026-11", second, Instant.parse("2026-11-13T10:00:00Z"));
+
+        assertEquals(java.util.Optional.of(second), store.forCycle("P01", "stsb-2026-11"));
+        assertEquals(List.of(first, second), store.history("P01", "stsb-2026-11"));
+        assertEquals(Map.of("P01", second, "P02", p02), store.forCycle("stsb-2026-11"));
+        assertTrue(store.forCycle("P01", "stsb-2026-12").isEmpty(), "an assessment belongs to its cycle");
+        assertTrue(store.forCycle("stsb-2026-12").isEmpty());
+        assertTrue(store.forCycle("P03", "stsb-2026-11").isEmpty());
     }
 }

@@ -129,6 +129,20 @@ class FreemarkerPackRendererTest {
     }
 
     @Test
+    void projectPageShowsTheRatingInForceWithBothIndicativeAndAssessed() {
+        Document p01 = page("projects/P01.html");
+        String text = p01.select("#at-a-glance + dl").text();
+        assertTrue(text.contains("Delivery confidence Amber (Assessed by the programme office)"), text);
+        assertTrue(text.contains("Indicative: Green · Assessed: Amber by Programme office on 20 November 2026, "
+                + "Recruitment <delayed> until January"), text);
+        assertFalse(site.files().entrySet().stream()
+                .anyMatch(f -> new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8).contains("<delayed>")), "note escaped");
+        String p02 = page("projects/P02.html").select("#at-a-glance + dl").text();
+        assertTrue(p02.contains("(Indicative, from evidence)"), p02);
+        assertFalse(p02.contains("Assessed:"), p02);
+    }
+
+    @Test
     void incompleteAndNoReturnPagesSaySo() {
         Document incomplete = page("projects/P05.html");
         assertTrue(incomplete.text().contains("Assessment incomplete"), incomplete.text());

@@ -104,8 +104,13 @@ public final class PackFixtures {
                         2_000, 7L, 2, new java.math.BigDecimal("0.5"), new java.math.BigDecimal("1.5"), new java.math.BigDecimal("0.90"),
                         new java.math.BigDecimal("0.10"), 3, java.math.BigDecimal.TEN)));
         return assembler.assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns(),
-                returns(), List.of(), null));
+                returns(), List.of(), Set.of("P01"), Map.of("P01", ASSESSED), null));
     }
+
+    /** The programme office's rating for P01, shown beside the indicative one on its page. */
+    public static final org.sendpmo.confidence.AssessedConfidence ASSESSED = new org.sendpmo.confidence.AssessedConfidence(
+            org.sendpmo.confidence.ConfidenceRating.AMBER, "Programme office", LocalDate.of(2026, 11, 20),
+            "Recruitment <delayed> until January");
 
     /** The indicator services with v1's settings and the real England and Wales calendar. */
     static org.sendpmo.pack.CycleIndicators indicators() {

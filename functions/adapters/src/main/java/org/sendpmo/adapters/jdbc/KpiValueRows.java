@@ -1,0 +1,35 @@
+package org.sendpmo.adapters.jdbc;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface KpiValueRows extends CrudRepository<KpiValueRow, Long> {
+
+    @Query("""
+            SELECT * FROM kpi_value WHERE kpi_id = :kpiId AND scope = :scope AND reporting_month = :month
+            ORDER BY version DESC LIMIT 1""")
+    Optional<KpiValueRow> latest(String kpiId, String scope, String month);
+
+    /** Per KPI, scope and month up to {@code upToMonth}, the highest version received before the instant. */
+    @Query("""
+            SELECT v.* FROM kpi_value v
+            WHERE v.reporting_month <= :upToMonth AND v.received_at < :receivedBefore
+              AND NOT EXISTS (
+                SELECT 1 FROM kpi_value n
+                WHERE n.kpi_id = v.kpi_id AND n.scope = v.scope AND n.reporting_month = v.reporting_month
+                  AND n.received_at < :receivedBefore AND n.version > v.version)
+            ORDER BY v.kpi_id, v.scope, v.reporting_month""")
+    List<KpiValueRow> latest(String upToMonth, Instant receivedBefore);
+
+    @Query("""
+            SELECT * FROM kpi_value
+            WHERE version > 1 AND received_at >= :since AND received_at < :receivedBefore AND reporting_month <= :upToMonth
+            ORDER BY kpi_id, scope, reporting_month, version""")
+    List<KpiValueRow> revisedBetween(Instant since, Instant receivedBefore, String upToMonth);
+}

@@ -1,0 +1,66 @@
+package org.sendpmo.kpi;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * KPI definitions and their monthly values. A value is either programme-level (Kent-wide) or for one
+ * project's own KPI. A revised value for the same KPI, project and month is a new version; earlier
+ * versions are kept so that a pack can say what was revised since the last cycle.
+ */
+public interface KpiStore {
+
+    /**
+     * One stored version of a value.
+     *
+     * @param projectId null for a programme-level value
+     */
+    record RecordedValue(KpiObservation observation, String projectId, Instant receivedAt) {
+        public RecordedValue {
+            Objects.requireNonNull(observation, "observation");
+            Objects.requireNonNull(receivedAt, "receivedAt");
+            if (projectId != null && projectId.isBlank()) {
+                throw new IllegalArgumentException("project id of a KPI value must be null (programme-level) or not blank");
+            }
+        }
+
+        public boolean programmeLevel() {
+            return projectId == null;
+        }
+
+        /** Whether this version replaced an earlier value. */
+        public boolean revision() {
+            return observation.version() > 1;
+        }
+    }
+
+    /** Saves definitions, replacing any with the same id. */
+    void saveDefinitions(List<KpiDefinition> definitions);
+
+    /** Every definition, ordered by id. */
+    List<KpiDefinition> definitions();
+
+    /**
+     * Records a value as a new version of (KPI, project, month). The same value as the latest version
+     * (numerically equal) is not a revision: nothing is added and the latest version is returned.
+     *
+     * @param projectId null for a programme-level value
+     * @throws IllegalArgumentException when no definition has that KPI id
+     */
+    RecordedValue record(String kpiId, String projectId, YearMonth month, BigDecimal value, Instant receivedAt);
+
+    /**
+     * Per KPI, project (or programme) and month up to {@code upToMonth}, the highest version received
+     * strictly before {@code receivedBefore}; ordered by KPI id, project id (programme-level first), month.
+     */
+    List<RecordedValue> latest(YearMonth upToMonth, Instant receivedBefore);
+
+    /**
+     * Revisions (versions 2 and up) received at or after {@code since} and strictly before
+     * {@code receivedBefore}, for months up to {@code upToMonth}: what changed since the last cycle.
+     */
+    List<RecordedValue> revisedBetween(Instant since, Instant receivedBefore, YearMonth upToMonth);
+}
