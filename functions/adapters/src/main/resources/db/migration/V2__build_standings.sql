@@ -12,5 +12,7 @@ create table build_standing (
     -- the return's 11 criterion scores in order, comma separated, empty for unscored ("5,4,,3,…")
     criterion_scores    varchar(40),
     methodology_version varchar(40)  not null,
+    confidence          varchar(12),                        -- the delivery confidence in force; null when not worked out
+    confidence_basis    text         not null,              -- what it rests on, in words
     constraint build_standing_pk primary key (build_id, project_id)
 );

@@ -12,7 +12,12 @@ public record Change(String projectId, String projectName, Kind kind, String fro
     public enum Kind {
         RANK("Rank"),
         BAND("Priority band"),
-        RAG("RAG status");
+        RAG("RAG status"),
+        DELIVERY_CONFIDENCE("Delivery confidence"),
+        RISK_NEW("New risk or issue"),
+        RISK_CLOSED("Risk or issue closed"),
+        RISK_RATING("Risk rating"),
+        RISK_ESCALATED("Risk escalated");
 
         private final String label;
 

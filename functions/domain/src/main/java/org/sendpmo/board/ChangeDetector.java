@@ -40,6 +40,10 @@ public final class ChangeDetector {
                 changes.add(change(current, Change.Kind.BAND, label(previous.band()), label(current.band()),
                         cause.isEmpty() ? notScoredCause(previous, current) : cause));
             }
+            if (current.confidence() != null && previous.confidence() != null && current.confidence() != previous.confidence()) {
+                changes.add(change(current, Change.Kind.DELIVERY_CONFIDENCE, previous.confidence().label(),
+                        current.confidence().label(), current.confidenceBasis()));
+            }
             if (current.rag() != previous.rag()) {
                 changes.add(change(current, Change.Kind.RAG, previous.rag() == null ? "" : previous.rag().label(),
                         current.rag() == null ? "" : current.rag().label(), ragCause(current)));

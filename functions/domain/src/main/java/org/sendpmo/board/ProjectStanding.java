@@ -1,6 +1,7 @@
 package org.sendpmo.board;
 
 import java.math.BigDecimal;
+import org.sendpmo.confidence.ConfidenceRating;
 import org.sendpmo.returns.Rag;
 import org.sendpmo.scoring.Band;
 import org.sendpmo.scoring.CriterionScores;
@@ -16,7 +17,19 @@ import org.sendpmo.scoring.CriterionScores;
  * @param returnReference    the reference of the return used, null when none
  * @param scores             the criterion scores of that return, null when none
  * @param methodologyVersion the methodology the figures were computed under
+ * @param confidence         the delivery confidence in force, null when not worked out
+ * @param confidenceBasis    what that rating rests on, in words ("" when not worked out)
  */
 public record ProjectStanding(String projectId, String name, int rank, BigDecimal score, Band band, Rag rag,
-                              String returnReference, CriterionScores scores, String methodologyVersion) {
+                              String returnReference, CriterionScores scores, String methodologyVersion,
+                              ConfidenceRating confidence, String confidenceBasis) {
+
+    public ProjectStanding {
+        confidenceBasis = confidenceBasis == null ? "" : confidenceBasis;
+    }
+
+    public ProjectStanding withConfidence(ConfidenceRating rating, String basis) {
+        return new ProjectStanding(projectId, name, rank, score, band, rag, returnReference, scores, methodologyVersion,
+                rating, basis);
+    }
 }

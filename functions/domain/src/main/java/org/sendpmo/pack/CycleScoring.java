@@ -54,7 +54,7 @@ final class CycleScoring {
             standings.add(new ProjectStanding(p.id(), p.name(), ranks.getOrDefault(p.id(), 0),
                     s == null ? null : s.score(), s == null ? null : s.band(),
                     r == null ? null : r.content().overallRag(), r == null ? null : r.reference(),
-                    r == null ? null : r.content().scores(), methodologyVersion));
+                    r == null ? null : r.content().scores(), methodologyVersion, null, ""));
         }
         return standings;
     }

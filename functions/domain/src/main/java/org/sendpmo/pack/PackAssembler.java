@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sendpmo.board.AttentionItem;
 import org.sendpmo.board.AttentionList;
 import org.sendpmo.board.ChangeDetector;
+import org.sendpmo.board.RiskChanges;
 import org.sendpmo.board.CoverageAnalysis;
 import org.sendpmo.board.ProjectStanding;
 import org.sendpmo.confidence.AssessedConfidence;
@@ -32,9 +33,11 @@ public final class PackAssembler {
     private final ChangeDetector changes;
     private final CycleIndicators indicators;
     private final RankStability stability;
+    private final RiskChanges riskChanges;
 
     public PackAssembler(PriorityScorer scorer, SiteInfo site, ChangeDetector changes, CycleIndicators indicators,
-                         RankStability stability) {
+                         RankStability stability, RiskChanges riskChanges) {
+        this.riskChanges = riskChanges;
         this.stability = stability;
         this.scorer = scorer;
         this.site = site;
@@ -64,9 +67,10 @@ public final class PackAssembler {
     }
 
     /** The cycle before, with where each project stood in it. */
-    public record PreviousCycle(BoardCycle cycle, List<ProjectStanding> standings) {
+    public record PreviousCycle(BoardCycle cycle, List<ProjectStanding> standings, List<org.sendpmo.risk.RiskEntry> register) {
         public PreviousCycle {
             standings = List.copyOf(standings);
+            register = List.copyOf(register);
         }
     }
 
@@ -120,13 +124,30 @@ public final class PackAssembler {
         if (previous != null) {
             previous.standings().forEach(st -> before.put(st.projectId(), st));
         }
-        List<ProjectStanding> standings = now.standings();
-        List<org.sendpmo.board.Change> changed = previous == null ? List.of() : changes.changes(before, standings);
+        List<ProjectStanding> standings = now.standings().stream()
+                .map(st -> withConfidence(st, byProject.get(st.projectId()).confidence())).toList();
+        List<org.sendpmo.board.Change> changed = new ArrayList<>();
+        if (previous != null) {
+            changed.addAll(changes.changes(before, standings));
+            Map<String, String> names = new HashMap<>();
+            projects.forEach(p -> names.put(p.id(), p.name()));
+            changed.addAll(riskChanges.between(previous.cycle(), previous.register(), cycle, in.register(), names));
+        }
         return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, scorer.methodology(), rows, incomplete,
                 withoutReturn, pages, CoverageAnalysis.of(projects, bands), previous == null ? null : previous.cycle(), changed,
                 standings, attention(projects, bands, byProject), indicators.schedule(cycle).dueDate(),
                 stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(), r.subject().name(),
                         now.returns.get(r.subject().id()).content().scores())).toList()));
+    }
+
+    /** The rating in force, and in words what it rests on (the assessment, or the evidence that stepped it down). */
+    private static ProjectStanding withConfidence(ProjectStanding standing, org.sendpmo.confidence.ConfidenceView view) {
+        String basis = view.assessment().map(a -> "Assessed by " + a.assessedBy() + " on " + a.assessedOn()
+                        + (a.note().isBlank() ? "" : ": " + a.note()))
+                .orElseGet(() -> view.indicative().reasons().isEmpty() ? "Indicative: no evidence against delivery"
+                        : "Indicative: " + view.indicative().reasons().stream()
+                        .map(r -> r.factor().label()).collect(java.util.stream.Collectors.joining("; ")));
+        return standing.withConfidence(view.inForce(), basis);
     }
 
     private static List<AttentionItem> attention(List<Project> projects, Map<String, Band> bands,

@@ -117,7 +117,7 @@ public final class PackBuildService {
         return cycles.all().stream()
                 .filter(c -> c.board().equals(cycle.board()) && c.meetingDate().isBefore(cycle.meetingDate()))
                 .max(Comparator.comparing(BoardCycle::meetingDate))
-                .map(c -> new PackAssembler.PreviousCycle(c, shown(c, all)))
+                .map(c -> new PackAssembler.PreviousCycle(c, shown(c, all), register.asAt(c.cutOff())))
                 .orElse(null);
     }
 

@@ -17,7 +17,7 @@ class ChangeDetectorTest {
     private static ProjectStanding standing(String id, int rank, String score, Band band, Rag rag, String ref,
                                             CriterionScores scores, String version) {
         return new ProjectStanding(id, "Project " + id, rank, score == null ? null : new BigDecimal(score), band, rag, ref,
-                scores, version);
+                scores, version, null, "");
     }
 
     @Test
@@ -73,5 +73,20 @@ class ChangeDetectorTest {
     void projectsNewThisCycleHaveNoChanges() {
         assertEquals(List.of(), detector.changes(Map.of(),
                 List.of(standing("P09", 1, "70.00", Band.HIGH, Rag.GREEN, "R9", null, "v1"))));
+    }
+
+    @Test
+    void aChangeOfDeliveryConfidenceIsListedWithWhatItRestsOn() {
+        CriterionScores same = CriterionScores.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+        ProjectStanding before = standing("P01", 1, "50.00", Band.MEDIUM, Rag.GREEN, "R1", same, "v1")
+                .withConfidence(org.sendpmo.confidence.ConfidenceRating.GREEN, "Indicative: no evidence against delivery");
+        ProjectStanding now = standing("P01", 1, "50.00", Band.MEDIUM, Rag.GREEN, "R1", same, "v1")
+                .withConfidence(org.sendpmo.confidence.ConfidenceRating.AMBER_RED, "Assessed by PMO on 2026-11-10: staffing gap");
+        List<Change> found = detector.changes(Map.of("P01", before), List.of(now));
+        assertEquals(1, found.size());
+        assertEquals(Change.Kind.DELIVERY_CONFIDENCE, found.get(0).kind());
+        assertEquals("Green", found.get(0).from());
+        assertEquals("Amber/Red", found.get(0).to());
+        assertEquals("Assessed by PMO on 2026-11-10: staffing gap", found.get(0).cause());
     }
 }

@@ -27,7 +27,8 @@ class PackAssemblerTest {
     private final PackAssembler assembler = new PackAssembler(new PriorityScorer(TestMethodology.v1()),
             new SiteInfo("Programme", "Council"), new ChangeDetector(3), TestIndicators.v1(),
             new org.sendpmo.scoring.stability.RankStability(TestMethodology.v1(),
-                    org.sendpmo.scoring.stability.TestStabilitySettings.settings(1_000, 11L, 1, 3)));
+                    org.sendpmo.scoring.stability.TestStabilitySettings.settings(1_000, 11L, 1, 3)),
+            new org.sendpmo.board.RiskChanges(new org.sendpmo.risk.RiskAssessor(org.sendpmo.risk.TestRiskSettings.v1())));
     private final List<Project> projects = List.of(
             new Project("P01", "Alpha", 1, Set.of(ImprovementArea.C1), "Lead"),
             new Project("P02", "Beta", 1, Set.of(ImprovementArea.C1, ImprovementArea.C8), "Lead"));
@@ -49,7 +50,8 @@ class PackAssemblerTest {
                 recorded("P02", YearMonth.of(2026, 10), Rag.GREEN, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 1));
 
         PackModel model = assembler.assemble(new PackAssembler.Inputs(october, "b1", Instant.parse("2026-11-12T09:00:00Z"),
-                projects, now, now, List.of(), Set.of(), java.util.Map.of(), new PackAssembler.PreviousCycle(september, assembler.standings(projects, before))));
+                projects, now, now, List.of(), Set.of(), java.util.Map.of(), new PackAssembler.PreviousCycle(september, assembler.standings(projects, before),
+                        List.of())));
 
         assertEquals(september, model.previousCycle());
         assertEquals(List.of("P01 RAG Green→Red", "P02 BAND Medium→Low"), model.changes().stream()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sendpmo.board.ProjectStanding;
 import org.sendpmo.board.StandingsArchive;
+import org.sendpmo.confidence.ConfidenceRating;
 import org.sendpmo.returns.Rag;
 import org.sendpmo.scoring.Band;
 import org.sendpmo.scoring.Criterion;
@@ -40,13 +41,15 @@ public class JdbcStandingsArchive implements StandingsArchive {
     private static StandingRow toRow(String buildId, ProjectStanding s) {
         return new StandingRow(new StandingRow.Key(buildId, s.projectId()), s.name(), s.rank(), s.score(),
                 s.band() == null ? null : s.band().name(), s.rag() == null ? null : s.rag().name(), s.returnReference(),
-                s.scores() == null ? null : encode(s.scores()), s.methodologyVersion());
+                s.scores() == null ? null : encode(s.scores()), s.methodologyVersion(),
+                s.confidence() == null ? null : s.confidence().name(), s.confidenceBasis());
     }
 
     private static ProjectStanding toStanding(StandingRow r) {
         return new ProjectStanding(r.id().projectId(), r.projectName(), r.rank(), r.score(),
                 r.band() == null ? null : Band.valueOf(r.band()), r.rag() == null ? null : Rag.valueOf(r.rag()),
-                r.returnReference(), r.criterionScores() == null ? null : decode(r.criterionScores()), r.methodologyVersion());
+                r.returnReference(), r.criterionScores() == null ? null : decode(r.criterionScores()), r.methodologyVersion(),
+                r.confidence() == null ? null : ConfidenceRating.valueOf(r.confidence()), r.confidenceBasis());
     }
 
     static String encode(CriterionScores scores) {

@@ -11,7 +11,8 @@ import java.math.BigDecimal;
 @MappedEntity("build_standing")
 public record StandingRow(@EmbeddedId Key id, String projectName, int rank, @Nullable BigDecimal score,
                           @Nullable String band, @Nullable String rag, @Nullable String returnReference,
-                          @Nullable String criterionScores, String methodologyVersion) {
+                          @Nullable String criterionScores, String methodologyVersion, @Nullable String confidence,
+                          String confidenceBasis) {
 
     @Embeddable
     public record Key(@MappedProperty("build_id") String buildId, @MappedProperty("project_id") String projectId) {

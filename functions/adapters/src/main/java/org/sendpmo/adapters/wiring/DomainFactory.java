@@ -31,6 +31,7 @@ import org.sendpmo.adapters.config.MethodologyConfig;
 import org.sendpmo.adapters.config.MethodologyFromConfig;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.board.ChangeDetector;
+import org.sendpmo.board.RiskChanges;
 import org.sendpmo.board.StandingsArchive;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLauncher;
@@ -146,8 +147,9 @@ public class DomainFactory {
 
     @Singleton
     PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config, CycleIndicators indicators,
-                                RankStability stability) {
-        return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()), indicators, stability);
+                                RankStability stability, RiskAssessor risks) {
+        return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()), indicators, stability,
+                new RiskChanges(risks));
     }
 
     @Singleton

@@ -405,8 +405,9 @@ abstract class JdbcPortsContract {
                 new org.sendpmo.board.ProjectStanding("P01", "Project P01", 1, new java.math.BigDecimal("83.33"),
                         org.sendpmo.scoring.Band.HIGH, org.sendpmo.returns.Rag.AMBER, "P01-2026-04-ABCDEF12",
                         new org.sendpmo.scoring.CriterionScores(java.util.Map.of(org.sendpmo.scoring.Criterion.C01, 5,
-                                org.sendpmo.scoring.Criterion.C11, 2)), "v1"),
-                new org.sendpmo.board.ProjectStanding("P02", "Project P02", 0, null, null, null, null, null, "v1"));
+                                org.sendpmo.scoring.Criterion.C11, 2)), "v1",
+                        org.sendpmo.confidence.ConfidenceRating.AMBER_RED, "Indicative: Overall RAG Red"),
+                new org.sendpmo.board.ProjectStanding("P02", "Project P02", 0, null, null, null, null, null, "v1", null, ""));
 
         archive.save(build, kept);
 

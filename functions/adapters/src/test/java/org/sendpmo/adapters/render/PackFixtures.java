@@ -102,7 +102,8 @@ public final class PackFixtures {
                 new org.sendpmo.board.ChangeDetector(3), indicators(),
                 new org.sendpmo.scoring.stability.RankStability(methodology(), new org.sendpmo.scoring.stability.StabilitySettings(
                         2_000, 7L, 2, new java.math.BigDecimal("0.5"), new java.math.BigDecimal("1.5"), new java.math.BigDecimal("0.90"),
-                        new java.math.BigDecimal("0.10"), 3, java.math.BigDecimal.TEN)));
+                        new java.math.BigDecimal("0.10"), 3, java.math.BigDecimal.TEN)),
+                new org.sendpmo.board.RiskChanges(indicatorsRisks()));
         return assembler.assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns(),
                 returns(), List.of(), Set.of("P01"), Map.of("P01", ASSESSED), null));
     }
@@ -111,6 +112,15 @@ public final class PackFixtures {
     public static final org.sendpmo.confidence.AssessedConfidence ASSESSED = new org.sendpmo.confidence.AssessedConfidence(
             org.sendpmo.confidence.ConfidenceRating.AMBER, "Programme office", LocalDate.of(2026, 11, 20),
             "Recruitment <delayed> until January");
+
+    static org.sendpmo.risk.RiskAssessor indicatorsRisks() {
+        return new org.sendpmo.risk.RiskAssessor(new org.sendpmo.risk.RiskSettings(List.of(
+                new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.LOW, 1, 6),
+                new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.MEDIUM, 8, 12),
+                new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.HIGH, 15, 25)), 12, java.util.Map.of(),
+                java.util.Map.of(org.sendpmo.risk.RiskRating.HIGH, 30, org.sendpmo.risk.RiskRating.MEDIUM, 90,
+                        org.sendpmo.risk.RiskRating.LOW, 180)));
+    }
 
     /** The indicator services with v1's settings and the real England and Wales calendar. */
     static org.sendpmo.pack.CycleIndicators indicators() {
