@@ -1,0 +1,61 @@
+package org.sendpmo.adapters.a11y;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sendpmo.adapters.render.FreemarkerPackRenderer;
+import org.sendpmo.adapters.render.PackFixtures;
+import org.sendpmo.pack.RenderedSite;
+
+/** The real pack pages, opened from disk in headless Chromium, checked with axe-core for WCAG 2.2 A and AA. */
+class PackAccessibilityTest {
+
+    @TempDir
+    static Path folder;
+
+    private static AxeBrowser browser;
+
+    @BeforeAll
+    static void render() throws IOException {
+        RenderedSite site = new FreemarkerPackRenderer().renderBuild(PackFixtures.model());
+        for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        browser = AxeBrowser.startOrSkip();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "method.html", "projects/P01.html", "projects/P05.html", "projects/P06.html"})
+    void hasNoWcag22AaViolations(String page) {
+        List<String> violations = browser.violations(folder.resolve(page).toUri().toString());
+        assertEquals(List.of(), violations, page);
+    }
+
+    /** The check can fail: a page with an unlabelled input and an image without alternative text. */
+    @org.junit.jupiter.api.Test
+    void aPageWithKnownFaultsIsReported() throws IOException {
+        Path bad = folder.resolve("bad.html");
+        Files.writeString(bad, "<!DOCTYPE html><html lang=\"en\"><head><title>Bad</title></head><body><main>"
+                + "<img src=\"x.png\"><input type=\"text\"></main></body></html>");
+        List<String> violations = browser.violations(bad.toUri().toString());
+        assertEquals(List.of("image-alt", "label"), violations.stream().map(v -> v.substring(0, v.indexOf(' '))).sorted().toList());
+    }
+}

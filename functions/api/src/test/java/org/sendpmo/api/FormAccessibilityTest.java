@@ -1,0 +1,79 @@
+package org.sendpmo.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.sendpmo.adapters.a11y.AxeBrowser;
+import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.project.ProjectDirectory;
+
+/**
+ * The return form, served through the API Gateway v2 proxy test server, used in headless Chromium and
+ * checked with axe-core for WCAG 2.2 A and AA: empty, and after a submission with errors.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FormAccessibilityTest implements TestPropertyProvider {
+
+    @RegisterExtension
+    static final S3ProxyExtension S3 = new S3ProxyExtension();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    ProjectDirectory projects;
+
+    private AxeBrowser browser;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return ApiTestSupport.properties(S3, getClass());
+    }
+
+    @BeforeAll
+    void start() {
+        ApiTestSupport.ensureProjects(projects);
+        browser = AxeBrowser.startOrSkip();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theEmptyFormHasNoViolations() {
+        assertEquals(List.of(), browser.violations(server.getURL() + "/returns/new"));
+    }
+
+    @Test
+    void theFormWithErrorsHasNoViolationsAndTheSummaryLinksMoveFocusToTheField() {
+        browser.driver().get(server.getURL() + "/returns/new");
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+        assertEquals(List.of(), browser.violationsOfCurrentPage());
+        browser.driver().findElement(By.cssSelector(".govuk-error-summary__list a[href='#projectId']")).click();
+        assertEquals("projectId", browser.driver().switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void theOfficePageAndStartPageHaveNoViolations() {
+        assertEquals(List.of(), browser.violations(server.getURL() + "/office"));
+        assertEquals(List.of(), browser.violations(server.getURL() + "/"));
+    }
+}
