@@ -92,6 +92,10 @@ public final class PackBuildService {
                     site.pageCount() + " pages, " + model.ranked().size() + " projects ranked", clock.instant());
         } catch (RuntimeException e) {
             builds.markFailed(buildId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+        } catch (Error e) {
+            // Record it so the build is not left RUNNING for ever, then let the JVM deal with the error.
+            builds.markFailed(buildId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            throw e;
         }
         return builds.find(buildId).orElseThrow();
     }
