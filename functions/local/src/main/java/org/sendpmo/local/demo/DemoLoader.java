@@ -1,11 +1,14 @@
 package org.sendpmo.local.demo;
 
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.ReturnScheduler;
+import org.sendpmo.kpi.KpiStore;
+import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ProjectReturn;
@@ -24,8 +27,11 @@ public class DemoLoader {
     private final CycleRepository cycles;
     private final ReturnIntake intake;
     private final ReturnScheduler scheduler;
+    private final KpiStore kpis;
 
-    public DemoLoader(ProjectDirectory projects, CycleRepository cycles, ReturnIntake intake, ReturnScheduler scheduler) {
+    public DemoLoader(ProjectDirectory projects, CycleRepository cycles, ReturnIntake intake, ReturnScheduler scheduler,
+                      KpiStore kpis) {
+        this.kpis = kpis;
         this.projects = projects;
         this.cycles = cycles;
         this.intake = intake;
@@ -55,9 +61,25 @@ public class DemoLoader {
                     throw new IllegalStateException("demo return " + ret.projectId() + " " + month + " not stored: " + outcome);
                 }
                 stored++;
+                kpiValue(demoProjects.get(i), i, month);
             }
         }
         return new Loaded(demoProjects.size(), DemoCycles.all(scheduler).size(), stored);
+    }
+
+    /**
+     * Most projects report a value for one KPI of their first improvement area each month they return
+     * (about one in six does not), so the data-quality check "no KPI value for the month" has both outcomes.
+     */
+    private void kpiValue(Project project, int index, YearMonth month) {
+        if (project.improvementAreas().isEmpty() || (index + month.getMonthValue()) % 6 == 0) {
+            return;
+        }
+        ImprovementArea area = project.improvementAreas().stream().sorted().findFirst().orElseThrow();
+        DemoKpis.all().stream().filter(k -> !k.critical() && k.areas().contains(area)).findFirst().ifPresent(kpi ->
+                kpis.record(kpi.id(), project.id(), month,
+                        BigDecimal.valueOf(40 + (index * 7 + month.getMonthValue() * 3) % 50),
+                        DemoReturns.receivedAt(index, month)));
     }
 
     /**
@@ -66,6 +88,7 @@ public class DemoLoader {
      */
     public void loadReferenceData() {
         DemoProjects.all().forEach(projects::save);
+        kpis.saveDefinitions(DemoKpis.all());
         DemoCycles.all(scheduler).forEach(cycles::save);
     }
 }
