@@ -8,16 +8,11 @@ import static org.sendpmo.api.ApiTestSupport.exchange;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +25,6 @@ import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLedger;
 import org.sendpmo.pack.BuildStatus;
 import org.sendpmo.pack.PackBuild;
-import org.sendpmo.project.ProjectDirectory;
 
 /**
  * The programme office starts a build through the api (the in-process launcher runs it on a background
@@ -38,7 +32,7 @@ import org.sendpmo.project.ProjectDirectory;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OfficeBuildTest implements TestPropertyProvider {
+class OfficeBuildTest extends ApiTest {
 
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
@@ -47,29 +41,18 @@ class OfficeBuildTest implements TestPropertyProvider {
             LocalDate.of(2026, 10, 21), YearMonth.of(2026, 9), LocalDate.of(2026, 10, 14));
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
     CycleRepository cycles;
-
-    @Inject
-    ProjectDirectory projects;
 
     @Inject
     BuildLedger builds;
 
-    private BlockingHttpClient client;
-
     @Override
-    public Map<String, String> getProperties() {
-        return ApiTestSupport.properties(S3, getClass());
+    S3ProxyExtension s3() {
+        return S3;
     }
 
     @BeforeEach
     void setUp() {
-        client = http.toBlocking();
-        ApiTestSupport.ensureProjects(projects);
         if (cycles.find(CYCLE.id()).isEmpty()) {
             cycles.save(CYCLE);
         }

@@ -12,11 +12,7 @@ import static org.sendpmo.api.ApiTestSupport.validForm;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +22,10 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
-import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.ReturnArchive;
 import org.sendpmo.returns.ReturnLedger;
@@ -42,7 +36,7 @@ import org.sendpmo.returns.ReturnLedger;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReturnFormTest implements TestPropertyProvider {
+class ReturnFormTest extends ApiTest {
 
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
@@ -50,29 +44,14 @@ class ReturnFormTest implements TestPropertyProvider {
     private static final String MONTH = YearMonth.now().minusMonths(1).toString();
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    ProjectDirectory projects;
-
-    @Inject
     ReturnLedger ledger;
 
     @Inject
     ReturnArchive archive;
 
-    private BlockingHttpClient client;
-
     @Override
-    public Map<String, String> getProperties() {
-        return ApiTestSupport.properties(S3, getClass());
-    }
-
-    @BeforeEach
-    void setUp() {
-        client = http.toBlocking();
-        ApiTestSupport.ensureProjects(projects);
+    S3ProxyExtension s3() {
+        return S3;
     }
 
     @Test

@@ -9,29 +9,23 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
-import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ReturnLedger;
 
 /** {@code POST /api/returns} for scripts, through the real API Gateway v2 proxy handler, H2 and S3Proxy. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReturnJsonApiTest implements TestPropertyProvider {
+class ReturnJsonApiTest extends ApiTest {
 
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
@@ -39,29 +33,14 @@ class ReturnJsonApiTest implements TestPropertyProvider {
     private static final String MONTH = YearMonth.now().minusMonths(1).toString();
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    ProjectDirectory projects;
-
-    @Inject
     ReturnLedger ledger;
 
     @Inject
     JsonMapper json;
 
-    private BlockingHttpClient client;
-
     @Override
-    public Map<String, String> getProperties() {
-        return ApiTestSupport.properties(S3, getClass());
-    }
-
-    @BeforeEach
-    void setUp() {
-        client = http.toBlocking();
-        ApiTestSupport.ensureProjects(projects);
+    S3ProxyExtension s3() {
+        return S3;
     }
 
     private static String returnJson(String commentary, String scoreC01) {
