@@ -135,6 +135,7 @@ public final class SheetParser {
                 return;
             }
             dataRows++;
+            int problemsBefore = problems.size();
             String[] values = new String[schema.columns().size()];
             boolean[] unusable = new boolean[values.length];
             for (int i = 0; i < cells.size(); i++) {
@@ -164,8 +165,15 @@ public final class SheetParser {
                             column.header() + " " + unsafe + "; found '" + visible(cell) + "'. Retype the text without it"));
                 }
             }
-            SheetRow row = new SheetRow(withSheet(), number, values, unusable, problems);
-            T value = mapper.map(row);
+            SheetRow row = new SheetRow(withSheet(), number, values, unusable, problems, problemsBefore);
+            T value;
+            try {
+                value = mapper.map(row);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                // a domain rule the column checks did not catch: still a problem on this row, not a failure
+                problems.add(new SheetProblem(sheet, number, "", "", "This row could not be read: " + e.getMessage()));
+                value = null;
+            }
             if (value != null && !row.hasProblems()) {
                 rows.add(new SheetResult.Row<>(number, value));
             }

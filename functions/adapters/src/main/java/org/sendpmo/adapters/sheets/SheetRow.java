@@ -21,13 +21,14 @@ public final class SheetRow {
     private final List<SheetProblem> problems;
     private final int problemsBefore;
 
-    SheetRow(SheetSchema schema, int number, String[] values, boolean[] unusable, List<SheetProblem> problems) {
+    /** @param problemsBefore the number of problems before this row's cells were checked */
+    SheetRow(SheetSchema schema, int number, String[] values, boolean[] unusable, List<SheetProblem> problems, int problemsBefore) {
         this.schema = schema;
         this.number = number;
         this.values = values;
         this.unusable = unusable;
         this.problems = problems;
-        this.problemsBefore = problems.size();
+        this.problemsBefore = problemsBefore;
     }
 
     /** The row number as Excel shows it. */
@@ -105,7 +106,7 @@ public final class SheetRow {
         if (d.isEmpty()) {
             Optional<String> why = CellValues.impossibleDate(v);
             problem(column, v, why.isPresent()
-                    ? column.header() + " must be a real date (" + why.get() + "); found '" + v + "'. Use " + column.accepted().substring(2)
+                    ? column.header() + " must be a real date (" + why.get() + "); found '" + v + "'. Use " + column.accepted()
                     : column.mustBe(v));
             return null;
         }
