@@ -23,9 +23,13 @@ public final class CellValues {
     /** Serials accepted as dates: 1950-01-01 to 2099-12-31, so that a year such as 2025 is never read as a date. */
     private static final int SERIAL_MIN = 18264;
     private static final int SERIAL_MAX = 73050;
-    private static final List<DateTimeFormatter> DATES = List.of(
-            strict("d/M/uuuu"), strict("d-MMM-uuuu"), strict("d MMM uuuu"), strict("d-MMMM-uuuu"), strict("d MMMM uuuu"),
-            strict("d-MMM-uu"), strict("d.M.uuuu"), DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+    // Chosen by the text's shape first, so that a common value does not throw its way through every format.
+    private static final List<DateTimeFormatter> ISO_DATE = List.of(strict("uuuu-M-d"));
+    private static final List<DateTimeFormatter> SLASH_DATE = List.of(strict("d/M/uuuu"));
+    private static final List<DateTimeFormatter> DOT_DATE = List.of(strict("d.M.uuuu"));
+    private static final List<DateTimeFormatter> NAMED_DATE = List.of(strict("d-MMM-uuuu"), strict("d MMM uuuu"),
+            strict("d-MMMM-uuuu"), strict("d MMMM uuuu"), strict("d-MMM-uu"));
+    private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final List<DateTimeFormatter> MONTHS = List.of(
             strict("MMMM uuuu"), strict("MMM uuuu"), strict("MMM-uuuu"), strict("MMMM-uuuu"), strict("MMM-uu"),
             strict("M/uuuu"), strict("uuuu-MM"), strict("uuuu-M"));
@@ -47,7 +51,19 @@ public final class CellValues {
         if (t.length() > 10 && t.charAt(4) == '-' && t.charAt(10) == 'T') {
             t = t.substring(0, 10);
         }
-        for (DateTimeFormatter f : DATES) {
+        List<DateTimeFormatter> formats;
+        if (ISO_SHAPE.matcher(t).matches()) {
+            formats = ISO_DATE;
+        } else if (t.indexOf('/') >= 0) {
+            formats = SLASH_DATE;
+        } else if (NUMBER.matcher(t).matches()) {
+            return serial(t);
+        } else if (t.indexOf('.') >= 0) {
+            formats = DOT_DATE;
+        } else {
+            formats = NAMED_DATE;
+        }
+        for (DateTimeFormatter f : formats) {
             try {
                 return Optional.of(LocalDate.parse(t, f));
             } catch (DateTimeParseException e) {
@@ -192,6 +208,12 @@ public final class CellValues {
 
     /** The choice matching the text ignoring case and spaces, or empty. */
     public static Optional<String> choice(String text, List<String> choices) {
+        String t = text.strip();
+        for (String c : choices) {
+            if (c.equalsIgnoreCase(t)) {
+                return Optional.of(c);
+            }
+        }
         String key = SheetSchema.key(text);
         for (String c : choices) {
             if (SheetSchema.key(c).equals(key)) {

@@ -4,8 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -67,15 +68,16 @@ public enum SheetFormat {
 
     /** [Content_Types].xml read with a size cap, so that a crafted entry cannot exhaust memory. */
     private static String contentTypes(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if ("[Content_Types].xml".equals(entry.getName())) {
-                    byte[] buffer = zip.readNBytes(MAX_CONTENT_TYPES);
-                    return new String(buffer, StandardCharsets.UTF_8);
-                }
+        // Read through the central directory: workbooks written in streaming mode (sizes in data
+        // descriptors after the data) defeat java.util.zip.ZipInputStream.
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            ZipArchiveEntry entry = zip.getEntry("[Content_Types].xml");
+            if (entry == null) {
+                return null;
             }
-            return null;
+            try (InputStream in = zip.getInputStream(entry)) {
+                return new String(in.readNBytes(MAX_CONTENT_TYPES), StandardCharsets.UTF_8);
+            }
         } catch (IOException | IllegalArgumentException e) {
             throw new RejectedFile("The file looks like a workbook but its zip structure is damaged (" + e.getMessage()
                     + "). " + SAVE_AS, e);

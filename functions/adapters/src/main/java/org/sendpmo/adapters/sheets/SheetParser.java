@@ -184,8 +184,13 @@ public final class SheetParser {
             }
         }
 
+        private SheetSchema named;
+
         private SheetSchema withSheet() {
-            return sheet.equals(schema.sheetName()) ? schema : new SheetSchema(sheet, schema.title(), schema.columns());
+            if (named == null || !named.sheetName().equals(sheet)) {
+                named = sheet.equals(schema.sheetName()) ? schema : new SheetSchema(sheet, schema.title(), schema.columns());
+            }
+            return named;
         }
 
         private void header(int number, List<String> cells) {
