@@ -30,9 +30,12 @@ public final class CellValues {
     private static final List<DateTimeFormatter> NAMED_DATE = List.of(strict("d-MMM-uuuu"), strict("d MMM uuuu"),
             strict("d-MMMM-uuuu"), strict("d MMMM uuuu"), strict("d-MMM-uu"));
     private static final Pattern ISO_SHAPE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
-    private static final List<DateTimeFormatter> MONTHS = List.of(
-            strict("MMMM uuuu"), strict("MMM uuuu"), strict("MMM-uuuu"), strict("MMMM-uuuu"), strict("MMM-uu"),
-            strict("M/uuuu"), strict("uuuu-MM"), strict("uuuu-M"));
+    private static final List<DateTimeFormatter> NAMED_MONTH = List.of(
+            strict("MMMM uuuu"), strict("MMM uuuu"), strict("MMM-uuuu"), strict("MMMM-uuuu"), strict("MMM-uu"), strict("MMM uu"));
+    private static final List<DateTimeFormatter> ISO_MONTH = List.of(strict("uuuu-M"));
+    private static final List<DateTimeFormatter> SLASH_MONTH = List.of(strict("M/uuuu"));
+    private static final Pattern ISO_MONTH_SHAPE = Pattern.compile("\\d{4}-\\d{1,2}");
+    private static final Pattern SLASH_MONTH_SHAPE = Pattern.compile("\\d{1,2}/\\d{4}");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
@@ -104,7 +107,17 @@ public final class CellValues {
     /** A month: March 2025, Mar-2025, Mar-25, 03/2025, 2025-03, or any accepted date (its month). */
     public static Optional<YearMonth> month(String text) {
         String t = text.strip();
-        for (DateTimeFormatter f : MONTHS) {
+        List<DateTimeFormatter> formats;
+        if (ISO_MONTH_SHAPE.matcher(t).matches()) {
+            formats = ISO_MONTH;
+        } else if (SLASH_MONTH_SHAPE.matcher(t).matches()) {
+            formats = SLASH_MONTH;
+        } else if (t.chars().anyMatch(Character::isLetter)) {
+            formats = NAMED_MONTH;
+        } else {
+            formats = List.of();
+        }
+        for (DateTimeFormatter f : formats) {
             try {
                 return Optional.of(YearMonth.parse(t, f));
             } catch (DateTimeParseException e) {

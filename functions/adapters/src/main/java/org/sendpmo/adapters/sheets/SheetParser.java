@@ -206,7 +206,12 @@ public final class SheetParser {
                     continue;
                 }
                 Integer col = byKey.get(SheetSchema.key(cell));
-                if (col == null) {
+                if (col == null && cells.size() == 1 && cell.indexOf(';') > 0) {
+                    problems.add(new SheetProblem(sheet, number, "", cell.length() > 60 ? cell.substring(0, 60) + "…" : cell,
+                            "The columns are separated by semicolons, not commas. In Excel choose File > Save As and pick"
+                                    + " 'CSV UTF-8 (Comma delimited) (*.csv)', or upload the workbook as .xlsx"));
+                    return;
+                } else if (col == null) {
                     problems.add(new SheetProblem(sheet, number, cell.strip(), cell.strip(), "Unknown column '" + cell.strip()
                             + "' in column " + columnName(i) + ": the template's headers are listed on its Notes sheet."
                             + " Rename it to one of them (it may have been renamed) or delete the column"));

@@ -175,6 +175,13 @@ class SheetBadInputTest {
     }
 
     @Test
+    void semicolonSeparatedCsv() {
+        String csv = String.join(";", HEADERS) + "\r\nR001;Risk\r\n";
+        SheetProblem p = onlyProblem(parse(csv.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(p.message().startsWith("The columns are separated by semicolons, not commas."), p.message());
+    }
+
+    @Test
     void duplicatedHeaderColumn() {
         List<String> headers = new ArrayList<>(HEADERS);
         headers.add("  title ");

@@ -139,6 +139,58 @@ class SheetTemplateRoundTripTest {
     }
 
     @Test
+    void excelTypedCellsAreReadAsStoredNotAsDisplayed() throws Exception {
+        byte[] template = SheetTemplates.xlsx(ReturnSheet.SCHEMA);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            XSSFSheet sheet = wb.getSheet("Returns");
+            Map<String, Object> values = SheetFixtures.returnRow("P01", "March 2026");
+            Row row = sheet.createRow(1);
+            Row head = sheet.getRow(0);
+            for (int c = 0; c < head.getLastCellNum(); c++) {
+                Object v = values.get(head.getCell(c).getStringCellValue());
+                if (v != null) {
+                    row.createCell(c).setCellValue(SheetFixtures.text(v));
+                }
+            }
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            var pounds = wb.createCellStyle();
+            pounds.setDataFormat(wb.createDataFormat().getFormat("\"£\"#,##0.00"));
+            var monthYear = wb.createCellStyle();
+            monthYear.setDataFormat(wb.createDataFormat().getFormat("mmm-yy"));
+            var ukDate = wb.createCellStyle();
+            ukDate.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            set(row, ReturnSheet.PERCENT_COMPLETE, 0.45, percent);
+            set(row, ReturnSheet.SHORT_TERM_SAVINGS, 1_250_000d, pounds);
+            set(row, ReturnSheet.REPORTING_MONTH, 46082d, monthYear); // 1 March 2026
+            set(row, ReturnSheet.MILESTONE_COLUMNS.get(0).baseline(), 46266d, ukDate); // 1 September 2026
+            set(row, ReturnSheet.MILESTONE_COLUMNS.get(0).forecast(), 46310d, null); // 15 October 2026, General: a serial
+            set(row, ReturnSheet.SCORE_COLUMNS.get(Criterion.C01), 4d, null);
+            row.createCell(ReturnSheet.SCHEMA.indexOf(ReturnSheet.FINANCE_ASSURED)).setCellValue(true);
+            wb.write(out);
+        }
+        SheetResult<ReturnRow> parsed = ReturnSheet.parse(out.toByteArray());
+        assertEquals(List.of(), parsed.problems());
+        ReturnRow r = parsed.values().get(0);
+        assertEquals(0, new BigDecimal("0.45").compareTo(r.extras().percentComplete()));
+        assertEquals(0, new BigDecimal("1250000").compareTo(r.extras().shortTermSavings()));
+        assertEquals("2026-03", r.draft().reportingMonth());
+        assertEquals("2026-09-01", r.draft().milestones().get(0).baseline());
+        assertEquals("2026-10-15", r.draft().milestones().get(0).forecast());
+        assertEquals("4", r.draft().scores().get("c01"));
+        assertEquals(Boolean.TRUE, r.extras().financeAssured());
+    }
+
+    private static void set(Row row, SheetColumn column, double value, org.apache.poi.ss.usermodel.CellStyle style) {
+        var cell = row.createCell(ReturnSheet.SCHEMA.indexOf(column));
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    @Test
     void xlsxTemplateHasFrozenHeaderDropDownsAndNotesForEveryColumn() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(SheetTemplates.xlsx(RiskSheet.SCHEMA)))) {
             XSSFSheet data = wb.getSheet("Risk register");
