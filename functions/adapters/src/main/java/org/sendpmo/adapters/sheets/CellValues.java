@@ -141,6 +141,9 @@ public final class CellValues {
 
     /** A whole number; "3.0" (how a spreadsheet may store 3) counts as 3. */
     public static Optional<Integer> whole(String text) {
+        if (!text.isEmpty() && text.length() <= 9 && text.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return Optional.of(Integer.parseInt(text)); // the common case, without a regular expression
+        }
         Optional<BigDecimal> n = number(text);
         if (n.isEmpty()) {
             return Optional.empty();

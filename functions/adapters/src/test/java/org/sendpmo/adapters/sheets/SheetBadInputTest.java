@@ -175,6 +175,33 @@ class SheetBadInputTest {
     }
 
     @Test
+    void renamedHeaderInAnXlsxStopsTheReadingWithTheHeaderProblems() {
+        List<String> headers = new ArrayList<>(HEADERS);
+        headers.set(headers.indexOf("Status"), "State");
+        Map<String, Object> row = risk("State", "Open");
+        row.remove("Status");
+        SheetResult<RiskEntry> result = parse(SheetFixtures.xlsx("Register 2026", headers, List.of(row)));
+        assertEquals(2, result.problems().size(), result.problems()::toString);
+        assertEquals("Register 2026", result.sheet());
+        assertEquals(new SheetProblem("Register 2026", 1, "Status", "",
+                "Column 'Status' is missing from the header row: add it (the template has it), even if you leave it blank"),
+                result.problems().get(1));
+    }
+
+    @Test
+    void afterAThousandProblemsTheRestIsNotChecked() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 1; i <= 1200; i++) {
+            Map<String, Object> row = SheetFixtures.riskRow("R" + i);
+            row.put("Current impact", "High");
+            rows.add(row);
+        }
+        SheetResult<RiskEntry> result = parse(riskCsv(rows));
+        assertEquals(SheetParser.MAX_PROBLEMS + 1, result.problems().size());
+        assertTrue(result.problems().get(SheetParser.MAX_PROBLEMS).message().startsWith("There are more than 1000 problems"));
+    }
+
+    @Test
     void semicolonSeparatedCsv() {
         String csv = String.join(";", HEADERS) + "\r\nR001;Risk\r\n";
         SheetProblem p = onlyProblem(parse(csv.getBytes(StandardCharsets.UTF_8)));
