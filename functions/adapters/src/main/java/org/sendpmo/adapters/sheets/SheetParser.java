@@ -153,9 +153,10 @@ public final class SheetParser {
                 values[at] = cell;
                 if (cell.length() > column.maxLength()) {
                     unusable[at] = true;
-                    problems.add(new SheetProblem(sheet, number, column.header(), cell.substring(0, 40) + "…",
+                    String start = cell.substring(0, Math.min(40, column.maxLength())) + "…";
+                    problems.add(new SheetProblem(sheet, number, column.header(), start,
                             column.header() + " must be " + column.maxLength() + " characters or fewer; found "
-                                    + cell.length() + " characters starting '" + cell.substring(0, 40) + "…'"));
+                                    + cell.length() + " characters starting '" + start + "'"));
                     continue;
                 }
                 String unsafe = CellValues.unsafeCharacter(cell).orElse(null);

@@ -1,8 +1,9 @@
 package org.sendpmo.adapters.sheets;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -49,7 +51,15 @@ final class XlsxRows {
 
     /** Reads the sheet named {@code preferred} (the template's), or else the first sheet; returns its name. */
     static String read(byte[] bytes, String preferred, SheetParser.RowSink sink) {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+        // From a file, not a stream: OPCPackage.open(InputStream) inflates every part into memory up
+        // front, where a file is read through the zip's central directory one part at a time, so only
+        // what the SAX parser holds is in memory and the inflate-ratio check runs as each part streams.
+        Path file = null;
+        OPCPackage pkg = null;
+        try {
+            file = Files.createTempFile("upload-", ".xlsx");
+            Files.write(file, bytes);
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -87,8 +97,19 @@ final class XlsxRows {
         } catch (SheetParser.StopReading | RejectedFile e) {
             throw e;
         } catch (SAXException | IOException | OpenXML4JException | ParserConfigurationException | POIXMLException
-                 | IllegalStateException | IllegalArgumentException e) {
+                 | IllegalStateException | IllegalArgumentException | UnsupportedOperationException e) {
             throw rejection(e);
+        } finally {
+            if (pkg != null) {
+                pkg.revert(); // opened read-only: close() would try to save
+            }
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file; the OS clears it
+                }
+            }
         }
     }
 

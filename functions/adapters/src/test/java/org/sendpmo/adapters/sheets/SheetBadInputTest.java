@@ -298,6 +298,12 @@ class SheetBadInputTest {
     }
 
     @Test
+    void shortColumnOverItsLimit() {
+        SheetProblem p = onlyProblem(parse(riskCsv(risk("Risk ID", "R" + "0".repeat(34)))));
+        assertEquals("Risk ID must be 30 characters or fewer; found 35 characters starting 'R" + "0".repeat(29) + "…'", p.message());
+    }
+
+    @Test
     void bidirectionalOverrideCharacter() {
         SheetProblem p = onlyProblem(parse(riskCsv(risk("Owner", "Head of \u202Efdp.exe"))));
         assertEquals("Owner", p.column());
