@@ -346,6 +346,28 @@ class SheetBadInputTest {
     }
 
     @Test
+    void htmlAndScriptInTextAreKeptAsTextForTheViewToEscape() {
+        String html = "<script>alert('x')</script><b>bold</b>";
+        SheetResult<RiskEntry> result = parse(riskCsv(risk("Description", html)));
+        assertEquals(List.of(), result.problems());
+        assertEquals(html, result.values().get(0).description());
+    }
+
+    @Test
+    void hiddenColumnsInAnXlsxAreRead() throws IOException {
+        byte[] filled = template();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(filled))) {
+            wb.getSheet("Risk register").setColumnHidden(RiskSheet.SCHEMA.indexOf(RiskSheet.OWNER), true);
+            wb.write(out);
+        }
+        SheetResult<RiskEntry> result = parse(out.toByteArray());
+        assertEquals(List.of(), result.problems());
+        assertEquals("Head of SEND", result.values().get(0).owner());
+    }
+
+    @Test
     void duplicateRiskId() {
         assertProblem(parse(riskCsv(List.of(SheetFixtures.riskRow("R001"), SheetFixtures.riskRow("R002"), SheetFixtures.riskRow("r001")))),
                 4, "Risk ID", "r001", "Risk ID 'r001' is already used on row 2: each entry needs its own id, and one entry is one row");
