@@ -1,0 +1,40 @@
+package org.sendpmo.api.uploads;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import java.util.Map;
+import org.sendpmo.adapters.sheets.ReturnSheet;
+import org.sendpmo.adapters.sheets.RiskSheet;
+import org.sendpmo.adapters.sheets.SheetSchema;
+import org.sendpmo.adapters.sheets.SheetTemplates;
+
+/**
+ * Downloadable templates for the monthly returns and the risk register, generated from the same column
+ * definitions the upload parser uses, so a filled-in template is always accepted by shape.
+ */
+@Controller("/templates")
+public class TemplateController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Map<String, SheetSchema> SHEETS = Map.of("returns", ReturnSheet.SCHEMA, "risk-register", RiskSheet.SCHEMA);
+
+    /** {@code /templates/returns.xlsx}, {@code /templates/risk-register.csv} and so on. */
+    @Get("/{file}")
+    public HttpResponse<?> template(@PathVariable String file) {
+        int dot = file.lastIndexOf('.');
+        SheetSchema schema = dot < 0 ? null : SHEETS.get(file.substring(0, dot));
+        String type = dot < 0 ? "" : file.substring(dot + 1);
+        if (schema == null || !(type.equals("xlsx") || type.equals("csv"))) {
+            return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
+                    .body("No template " + file + ": use returns.xlsx, returns.csv, risk-register.xlsx or risk-register.csv");
+        }
+        byte[] bytes = type.equals("xlsx") ? SheetTemplates.xlsx(schema) : SheetTemplates.csv(schema);
+        return HttpResponse.ok(bytes)
+                .contentType(type.equals("xlsx") ? XLSX : "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+    }
+}
