@@ -26,6 +26,8 @@ import org.sendpmo.returns.SubmissionOutcome;
 @Produces(MediaType.TEXT_HTML)
 public class ReturnFormController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReturnFormController.class);
+
     private final ReturnFormPage page;
     private final ReturnIntake intake;
     private final ReturnLedger ledger;
@@ -51,7 +53,8 @@ public class ReturnFormController {
             return Html.page(HttpStatus.BAD_REQUEST, page.form(form, rejected.problems()));
         }
         if (outcome instanceof SubmissionOutcome.NotStored notStored) {
-            return Html.page(HttpStatus.SERVICE_UNAVAILABLE, page.notStored(form, notStored.reason()));
+            LOG.warn("Return not stored, the person was asked to retry: {}", notStored.reason());
+            return Html.page(HttpStatus.SERVICE_UNAVAILABLE, page.notStored(form));
         }
         String key = outcome instanceof SubmissionOutcome.Accepted a
                 ? a.recorded().rawKey().value() : ((SubmissionOutcome.Duplicate) outcome).existing().rawKey().value();

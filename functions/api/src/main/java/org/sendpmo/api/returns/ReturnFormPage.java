@@ -63,9 +63,8 @@ public class ReturnFormPage {
         return pages.render("app/return-confirmation.ftlh", model);
     }
 
-    public String notStored(Map<String, String> posted, String reason) {
-        Map<String, Object> model = base("Your return was not saved");
-        model.put("reason", reason);
+    /** The form again, values kept, with one problem saying nothing was saved and to retry. */
+    public String notStored(Map<String, String> posted) {
         return form(posted, List.of(new Problem("projectId", "",
                 "Your return was not saved because the service could not store it just now. Nothing was recorded: "
                         + "submit the form again in a minute. If it keeps failing, tell the programme office.")));
