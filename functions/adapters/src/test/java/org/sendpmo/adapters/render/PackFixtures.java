@@ -113,6 +113,7 @@ public final class PackFixtures {
             org.sendpmo.confidence.ConfidenceRating.AMBER, "Programme office", LocalDate.of(2026, 11, 20),
             "Recruitment <delayed> until January");
 
+    /** The risk assessor with v1's settings (bands 1–6, 8–12, 15–25; appetite 12; reviews 30/90/180 days). */
     static org.sendpmo.risk.RiskAssessor indicatorsRisks() {
         return new org.sendpmo.risk.RiskAssessor(new org.sendpmo.risk.RiskSettings(List.of(
                 new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.LOW, 1, 6),
@@ -134,12 +135,7 @@ public final class PackFixtures {
                         new org.sendpmo.adapters.calendar.JollydayEnglandWalesCalendar()),
                         new org.sendpmo.cycle.ReturnScheduleSettings(10, 5)),
                 new org.sendpmo.returns.ReturnStatusService(), new org.sendpmo.returns.DataQualityScorer(),
-                new org.sendpmo.risk.RiskAssessor(new org.sendpmo.risk.RiskSettings(List.of(
-                        new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.LOW, 1, 6),
-                        new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.MEDIUM, 8, 12),
-                        new org.sendpmo.risk.RatingBand(org.sendpmo.risk.RiskRating.HIGH, 15, 25)), 12, java.util.Map.of(),
-                        java.util.Map.of(org.sendpmo.risk.RiskRating.HIGH, 30, org.sendpmo.risk.RiskRating.MEDIUM, 90,
-                                org.sendpmo.risk.RiskRating.LOW, 180))),
+                indicatorsRisks(),
                 new org.sendpmo.confidence.DeliveryConfidenceRater(new org.sendpmo.confidence.ConfidenceSettings(
                         org.sendpmo.confidence.ConfidenceScale.FIVE_POINT, definitions, 60)));
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.adapters.render.Pages;
 import org.sendpmo.api.web.Html;
+import org.sendpmo.api.web.MessagePage;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLedger;
 import org.sendpmo.pack.BuildRequests;
@@ -29,14 +30,17 @@ public class OfficeController {
     private final BuildRequests requests;
     private final Pages pages;
     private final SiteConfig site;
+    private final MessagePage messages;
     private final String packBaseUrl;
 
-    public OfficeController(CycleRepository cycles, BuildLedger builds, BuildRequests requests, Pages pages, SiteConfig site) {
+    public OfficeController(CycleRepository cycles, BuildLedger builds, BuildRequests requests, Pages pages, SiteConfig site,
+                            MessagePage messages) {
         this.cycles = cycles;
         this.builds = builds;
         this.requests = requests;
         this.pages = pages;
         this.site = site;
+        this.messages = messages;
         this.packBaseUrl = site.getPackBaseUrl();
     }
 
@@ -62,8 +66,7 @@ public class OfficeController {
     public HttpResponse<String> build(@PathVariable String cycleId) {
         return requests.request(cycleId)
                 .map(b -> (HttpResponse<String>) Html.seeOther("/office#cycle-" + cycleId))
-                .orElseGet(() -> Html.page(HttpStatus.NOT_FOUND, pages.render("app/message.ftlh", Map.of(
-                        "title", "No such board cycle", "programmeName", site.getProgrammeName(),
-                        "message", "There is no board cycle '" + cycleId + "'. Go back to the programme office page and choose one."))));
+                .orElseGet(() -> Html.page(HttpStatus.NOT_FOUND, messages.render("No such board cycle",
+                        "There is no board cycle '" + cycleId + "'. Go back to the programme office page and choose one.")));
     }
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.sendpmo.api.web.Html;
+import org.sendpmo.api.web.MessagePage;
 import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.ReturnLedger;
@@ -29,12 +30,15 @@ public class ReturnFormController {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReturnFormController.class);
 
     private final ReturnFormPage page;
+    private final MessagePage messages;
     private final ReturnIntake intake;
     private final ReturnLedger ledger;
     private final Clock clock;
 
-    public ReturnFormController(ReturnFormPage page, ReturnIntake intake, ReturnLedger ledger, Clock clock) {
+    public ReturnFormController(ReturnFormPage page, MessagePage messages, ReturnIntake intake, ReturnLedger ledger,
+                                Clock clock) {
         this.page = page;
+        this.messages = messages;
         this.intake = intake;
         this.ledger = ledger;
         this.clock = clock;
@@ -74,7 +78,7 @@ public class ReturnFormController {
     }
 
     private HttpResponse<String> notFound() {
-        return Html.page(HttpStatus.NOT_FOUND, page.message("Return not found",
+        return Html.page(HttpStatus.NOT_FOUND, messages.render("Return not found",
                 "No return with that reference has been recorded. Check the link, or submit the return again."));
     }
 }

@@ -70,12 +70,6 @@ public class ReturnFormPage {
                         + "submit the form again in a minute. If it keeps failing, tell the programme office.")));
     }
 
-    public String message(String title, String message) {
-        Map<String, Object> model = base(title);
-        model.put("message", message);
-        return pages.render("app/message.ftlh", model);
-    }
-
     private Map<String, Object> base(String title) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", title);
