@@ -75,6 +75,33 @@ public final class ReturnIntake {
         }
     }
 
+    /** How many of a file's returns became new versions, and how many were already recorded exactly. */
+    public record Counts(int recorded, int unchanged) {
+    }
+
+    /**
+     * Records checked returns from one file, inside the caller's transaction, so that the file is
+     * recorded whole or not at all. A return identical to a recorded version is counted, not recorded
+     * again. Each recorded return also gets its canonical raw object, as a submitted one does; those
+     * objects are content-addressed, so a retried file writes the same keys.
+     */
+    public Counts recordAll(List<ProjectReturn> returns, Instant receivedAt) {
+        int recorded = 0;
+        int unchanged = 0;
+        for (ProjectReturn ret : returns) {
+            byte[] bytes = codec.encode(ret);
+            RawKey key = RawKey.forReturn(ret, bytes);
+            if (ledger.findByRawKey(key).isPresent()) {
+                unchanged++;
+                continue;
+            }
+            ledger.record(ret, key, receivedAt);
+            archive.putIfAbsent(key.value(), bytes, CONTENT_TYPE, receivedAt);
+            recorded++;
+        }
+        return new Counts(recorded, unchanged);
+    }
+
     /** Records one raw object from the bucket, if it is not recorded yet (the ingest function's path). */
     public ArchiveIngestOutcome recordArchived(String key) {
         if (!RawKey.isReturnKey(key)) {

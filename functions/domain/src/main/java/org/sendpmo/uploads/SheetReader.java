@@ -1,0 +1,34 @@
+package org.sendpmo.uploads;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.sendpmo.returns.ProjectReturn;
+import org.sendpmo.risk.RiskEntry;
+
+/**
+ * Port: reads and checks a spreadsheet (CSV or XLSX, told apart by its bytes) against its template's
+ * columns, the methodology's ranges and the known projects.
+ */
+public interface SheetReader {
+
+    /**
+     * Every row, or every problem.
+     *
+     * @param values empty when there are problems
+     */
+    record Read<T>(int rowsRead, List<T> values, List<UploadProblem> problems) {
+        public Read {
+            values = List.copyOf(values);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean accepted() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** @param currentMonth the month the file was uploaded in: a later reporting month is a problem */
+    Read<ProjectReturn> returns(byte[] bytes, YearMonth currentMonth);
+
+    Read<RiskEntry> riskRegister(byte[] bytes);
+}

@@ -1,0 +1,30 @@
+package org.sendpmo.uploads;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a spreadsheet upload holds; the slug names it in keys and URLs. */
+public enum UploadKind {
+    RETURNS("returns", "Monthly returns"),
+    RISK_REGISTER("risk-register", "Risk register");
+
+    private final String slug;
+    private final String label;
+
+    UploadKind(String slug, String label) {
+        this.slug = slug;
+        this.label = label;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<UploadKind> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
+    }
+}
