@@ -19,6 +19,7 @@ public final class LocalS3ServerBuilder {
     private Path jar;
     private Path jarDirectory;
     private Path logFile;
+    private List<String> corsOrigins = List.of();
 
     LocalS3ServerBuilder(Path dataDirectory) {
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
@@ -55,6 +56,15 @@ public final class LocalS3ServerBuilder {
     /** Server output (default: {@code s3proxy.log} beside the data folder). */
     public LocalS3ServerBuilder logFile(Path logFile) {
         this.logFile = logFile;
+        return this;
+    }
+
+    /**
+     * Web origins (regular expressions, as S3Proxy takes them) whose pages may PUT to the server with
+     * a presigned URL: the local run's own pages. None by default: no browser may.
+     */
+    public LocalS3ServerBuilder corsOrigins(String... originPatterns) {
+        this.corsOrigins = List.of(originPatterns);
         return this;
     }
 
@@ -98,6 +108,14 @@ public final class LocalS3ServerBuilder {
         p.setProperty("s3proxy.credential", credential);
         p.setProperty("jclouds.provider", "filesystem-nio2");
         p.setProperty("jclouds.filesystem.basedir", dataDirectory.toString());
+        if (!corsOrigins.isEmpty()) {
+            // what the upload page's script sends with its presigned PUT (see upload.js)
+            p.setProperty("s3proxy.cors-allow-origins", String.join(" ", corsOrigins));
+            p.setProperty("s3proxy.cors-allow-methods", "PUT");
+            p.setProperty("s3proxy.cors-allow-headers",
+                    "Content-Type If-None-Match x-amz-meta-file-name x-amz-meta-received-at");
+            p.setProperty("s3proxy.cors-exposed-headers", "ETag");
+        }
         Path file = Files.createTempFile("s3proxy-", ".properties");
         try (OutputStream out = Files.newOutputStream(file)) {
             p.store(out, "written by LocalS3Server");

@@ -11,6 +11,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 /** The one {@link S3Client} of a function, built from {@link StorageProperties}. */
@@ -21,6 +23,22 @@ public class S3ClientFactory {
     @Bean(preDestroy = "close")
     S3Client s3Client(StorageProperties properties) {
         return create(properties);
+    }
+
+    /** Signs the URLs browsers PUT uploads to; same region, endpoint and credentials as the client. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    S3Presigner s3Presigner(StorageProperties properties) {
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .region(Region.of(properties.getRegion()))
+                .credentialsProvider(credentials(properties));
+        if (properties.hasEndpoint() || properties.isPathStyle()) {
+            builder.serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
+        }
+        if (properties.hasEndpoint()) {
+            builder.endpointOverride(properties.getEndpoint());
+        }
+        return builder.build();
     }
 
     /**

@@ -4,22 +4,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendpmo.returns.ReturnArchive;
 import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** The raw upload bucket. Objects are written once (conditionally) and never changed. */
 @Singleton
@@ -61,56 +55,21 @@ public class S3ReturnArchive implements ReturnArchive {
                 .ifNoneMatch("*")
                 .metadata(Map.of(RECEIVED_AT, receivedAt.toString()))
                 .build();
-        try {
-            s3.putObject(request, RequestBody.fromBytes(bytes));
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 412) {
-                // An object has the key. The key is the content hash, so it holds these bytes;
-                // this is also what a retried first PUT that did land sees.
-                return false;
-            }
-            throw failure("store", key, e);
-        } catch (SdkException e) {
-            throw failure("store", key, e);
-        }
+        return S3Failures.writeIfAbsent(bucket, key, () -> s3.putObject(request, RequestBody.fromBytes(bytes)));
     }
 
     @Override
     public Optional<StoredObject> get(String key) {
-        try {
+        return S3Failures.readIfPresent(bucket, key, () -> {
             ResponseBytes<GetObjectResponse> object =
                     s3.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(key).build());
-            return Optional.of(new StoredObject(object.asByteArray(), receivedAt(object.response())));
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw failure("read", key, e);
-        } catch (SdkException e) {
-            throw failure("read", key, e);
-        }
+            return new StoredObject(object.asByteArray(), receivedAt(object.response()));
+        });
     }
 
     @Override
     public List<String> listKeys(String prefix) {
-        ListObjectsV2Request request = ListObjectsV2Request.builder()
-                .bucket(bucket)
-                .prefix(prefix)
-                .maxKeys(pageSize)
-                .build();
-        try {
-            List<String> keys = new ArrayList<>();
-            // S3 lists in UTF-8 binary key order, page after page.
-            for (S3Object object : s3.listObjectsV2Paginator(request).contents()) {
-                keys.add(object.key());
-            }
-            return keys;
-        } catch (SdkException e) {
-            throw failure("list", prefix + "*", e);
-        }
+        return S3Failures.keys(s3, bucket, prefix, pageSize);
     }
 
     private static Instant receivedAt(GetObjectResponse response) {
@@ -123,13 +82,5 @@ public class S3ReturnArchive implements ReturnArchive {
             }
         }
         return response.lastModified();
-    }
-
-    private RuntimeException failure(String action, String key, SdkException e) {
-        if (S3Failures.isTransient(e)) {
-            return S3Failures.unavailable(action, bucket, key, e);
-        }
-        // 403, NoSuchBucket and the like are configuration faults, not something a retry cures.
-        return new IllegalStateException("Could not " + action + " s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
     }
 }

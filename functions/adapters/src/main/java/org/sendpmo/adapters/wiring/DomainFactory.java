@@ -1,5 +1,13 @@
 package org.sendpmo.adapters.wiring;
 
+import org.sendpmo.adapters.config.UploadConfig;
+import org.sendpmo.uploads.SheetReader;
+import org.sendpmo.uploads.UploadArchive;
+import org.sendpmo.uploads.UploadLauncher;
+import org.sendpmo.uploads.UploadProcessor;
+import org.sendpmo.uploads.UploadRequests;
+import org.sendpmo.uploads.UploadSettings;
+import org.sendpmo.uploads.UploadStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -166,5 +174,26 @@ public class DomainFactory {
     @Singleton
     BuildRequests buildRequests(PackBuildService builds, BuildLauncher launcher) {
         return new BuildRequests(builds, launcher);
+    }
+
+    @Singleton
+    UploadSettings uploadSettings(UploadConfig config) {
+        try {
+            return new UploadSettings(config.getMaxBytes(), config.getPresignValidity());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid configuration: assurance." + e.getMessage(), e);
+        }
+    }
+
+    @Singleton
+    UploadRequests uploadRequests(UploadStore store, UploadArchive archive, UploadLauncher launcher, UploadSettings settings) {
+        return new UploadRequests(store, archive, launcher, settings);
+    }
+
+    @Singleton
+    UploadProcessor uploadProcessor(UploadStore store, UploadArchive archive, SheetReader reader, ReturnIntake intake,
+                                    org.sendpmo.risk.RiskRegister register, Transactions transactions, UploadSettings settings,
+                                    Clock clock) {
+        return new UploadProcessor(store, archive, reader, intake, register, transactions, settings, clock);
     }
 }

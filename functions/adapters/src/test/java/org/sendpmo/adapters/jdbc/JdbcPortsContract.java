@@ -46,6 +46,13 @@ import org.sendpmo.returns.ReturnCodec;
 import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.storage.StorageUnavailable;
 import org.sendpmo.storage.Transactions;
+import org.sendpmo.uploads.Upload;
+import org.sendpmo.uploads.UploadKey;
+import org.sendpmo.uploads.UploadKind;
+import org.sendpmo.uploads.UploadOutcome;
+import org.sendpmo.uploads.UploadProblem;
+import org.sendpmo.uploads.UploadState;
+import org.sendpmo.uploads.UploadStore;
 
 /**
  * The JDBC adapters and the Flyway migrations, against a real engine. Each subclass names the
@@ -108,6 +115,7 @@ abstract class JdbcPortsContract {
     @BeforeEach
     void emptyTables() {
         Assumptions.assumeTrue(skipReason == null, () -> skipReason);
+        context.getBean(UploadRows.class).deleteAll();
         context.getBean(AssessedConfidenceRows.class).deleteAll();
         context.getBean(KpiValueRows.class).deleteAll();
         context.getBean(KpiDefinitionRows.class).deleteAll();
@@ -129,12 +137,12 @@ abstract class JdbcPortsContract {
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
             assertEquals(expectedProduct(), c.getMetaData().getDatabaseProductName());
-            for (String version : List.of("1", "2", "3")) {
+            for (String version : List.of("1", "2", "3", "4")) {
                 assertTrue(rs.next(), "migration V" + version + " recorded");
                 assertEquals(version, rs.getString(1));
                 assertTrue(rs.getBoolean(2));
             }
-            assertFalse(rs.next(), "only V1, V2 and V3");
+            assertFalse(rs.next(), "only V1 to V4");
         }
     }
 
@@ -577,5 +585,57 @@ abstract class JdbcPortsContract {
         assertTrue(store.forCycle("P01", "stsb-2026-12").isEmpty(), "an assessment belongs to its cycle");
         assertTrue(store.forCycle("stsb-2026-12").isEmpty());
         assertTrue(store.forCycle("P03", "stsb-2026-11").isEmpty());
+    }
+
+    private UploadStore uploads() {
+        return context.getBean(UploadStore.class);
+    }
+
+    private static Upload pendingUpload(String sha, Instant at) {
+        return Upload.pending(UploadKey.of(UploadKind.RETURNS, false, YearMonth.of(2026, 3), sha.repeat(64).substring(0, 64)),
+                "returns \u00e9.xlsx", 1234, at);
+    }
+
+    @Test
+    void anUploadIsAddedOnceWhoeverAddsItFirst() {
+        Upload first = uploads().addIfAbsent(pendingUpload("a", Instant.parse("2026-03-02T10:00:00Z")));
+        Upload second = uploads().addIfAbsent(pendingUpload("a", Instant.parse("2026-03-02T11:00:00Z")));
+
+        assertEquals(first, second, "the second add returns the first");
+        assertEquals(first, uploads().findByKey(first.key()).orElseThrow());
+        assertEquals("returns \u00e9.xlsx", uploads().find(first.id()).orElseThrow().fileName());
+    }
+
+    @Test
+    void anUploadIsReadOnceItsOutcomeKeptWithEveryProblem() {
+        Upload upload = uploads().addIfAbsent(pendingUpload("b", Instant.parse("2026-03-02T10:00:00Z")));
+        UploadOutcome outcome = UploadOutcome.rejected(Instant.parse("2026-03-02T10:00:05Z"), 3, List.of(
+                new UploadProblem("Returns", 4, "C03 score", "=1+1", "C03 score must be a whole number from 1 to 5; found '=1+1'"),
+                UploadProblem.file("second problem")));
+
+        assertTrue(transactions.inTransaction(() -> {
+            assertTrue(uploads().claim(upload.id()));
+            uploads().complete(upload.id(), outcome);
+            return true;
+        }));
+        assertFalse(transactions.inTransaction(() -> uploads().claim(upload.id())), "a read upload cannot be claimed again");
+        assertEquals(upload.completed(outcome), uploads().find(upload.id()).orElseThrow());
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            uploads().complete(upload.id(), outcome);
+            return null;
+        }), "an outcome is only stored for an upload claimed in the same transaction");
+    }
+
+    @Test
+    void aClaimRolledBackLeavesTheUploadPending() {
+        Upload upload = uploads().addIfAbsent(pendingUpload("c", Instant.parse("2026-03-02T10:00:00Z")));
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            uploads().claim(upload.id());
+            throw new IllegalStateException("recording failed");
+        }));
+        assertEquals(UploadState.PENDING, uploads().find(upload.id()).orElseThrow().state());
+        assertEquals(List.of(upload), uploads().pendingBefore(UploadKind.RETURNS, Instant.parse("2026-03-03T00:00:00Z")));
+        assertEquals(List.of(), uploads().pendingBefore(UploadKind.RETURNS, upload.requestedAt()), "strictly before");
+        assertEquals(List.of(), uploads().pendingBefore(UploadKind.RISK_REGISTER, Instant.parse("2026-03-03T00:00:00Z")));
     }
 }

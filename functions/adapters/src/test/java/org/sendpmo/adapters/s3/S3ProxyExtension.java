@@ -31,9 +31,23 @@ public final class S3ProxyExtension implements AfterAllCallback {
     public static final String RAW_BUCKET = "test-raw";
     public static final String SITE_BUCKET = "test-site";
 
+    private final boolean browserPuts;
     private Path directory;
     private LocalS3Server server;
     private S3Client client;
+
+    public S3ProxyExtension() {
+        this(false);
+    }
+
+    private S3ProxyExtension(boolean browserPuts) {
+        this.browserPuts = browserPuts;
+    }
+
+    /** A server that pages on loopback (any port) may PUT to with presigned URLs, as the upload page does. */
+    public static S3ProxyExtension allowingBrowserPuts() {
+        return new S3ProxyExtension(true);
+    }
 
     public synchronized LocalS3Server server() {
         if (server == null) {
@@ -46,6 +60,7 @@ public final class S3ProxyExtension implements AfterAllCallback {
                     .logFile(directory.resolve("s3proxy.log"))
                     .jarDirectory(Paths.get("target"))
                     .buckets(RAW_BUCKET, SITE_BUCKET)
+                    .corsOrigins(browserPuts ? new String[] {"http://localhost:\\d+", "http://127\\.0\\.0\\.1:\\d+"} : new String[0])
                     .start();
         }
         return server;
