@@ -218,10 +218,7 @@ public final class ReturnSheet {
      * same project and month are a problem too.
      */
     public static SheetResult<ValidReturn> validate(SheetResult<ReturnRow> parsed, ReturnValidator validator, YearMonth currentMonth) {
-        if (!parsed.accepted()) {
-            return new SheetResult<>(parsed.sheet(), List.of(), parsed.problems());
-        }
-        List<SheetProblem> problems = new ArrayList<>();
+        List<SheetProblem> problems = new ArrayList<>(parsed.problems());
         List<SheetResult.Row<ValidReturn>> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (SheetResult.Row<ReturnRow> r : parsed.rows()) {
@@ -242,8 +239,8 @@ public final class ReturnSheet {
                 }
             }
         }
-        return problems.isEmpty() ? new SheetResult<>(parsed.sheet(), rows, List.of())
-                : new SheetResult<>(parsed.sheet(), List.of(), problems);
+        problems.sort(java.util.Comparator.comparingInt(SheetProblem::row));
+        return new SheetResult<>(parsed.sheet(), rows, problems);
     }
 
     /** The sheet column a validator field id refers to: projectId, scores.c01, milestones[0].name. */

@@ -241,9 +241,9 @@ public final class SheetParser {
                 problems.add(SheetProblem.file(sheetName, "The sheet has a header row but no data rows: add one row per "
                         + schema.title() + " and upload it again"));
             }
-            return problems.isEmpty()
-                    ? new SheetResult<>(sheetName, rows, List.of())
-                    : new SheetResult<>(sheetName, List.of(), problems);
+            // rows that read cleanly are kept even when others have problems, so that later checks
+            // (known projects, duplicates) can report on them too: one report lists everything to fix
+            return new SheetResult<>(sheetName, rows, problems);
         }
     }
 

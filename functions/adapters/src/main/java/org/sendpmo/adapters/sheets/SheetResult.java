@@ -3,10 +3,11 @@ package org.sendpmo.adapters.sheets;
 import java.util.List;
 
 /**
- * What an uploaded sheet held: every row read (when there were no problems), or every problem.
+ * What an uploaded sheet held: the rows that read cleanly, and every problem. The file is accepted
+ * only when there are no problems; until then its rows are for further checks, never for recording.
  *
  * @param sheet    the worksheet read
- * @param rows     the rows, each with its spreadsheet row number; empty when there are problems
+ * @param rows     the rows that read cleanly, each with its spreadsheet row number
  * @param problems every problem found; empty when the file is accepted
  */
 public record SheetResult<T>(String sheet, List<Row<T>> rows, List<SheetProblem> problems) {

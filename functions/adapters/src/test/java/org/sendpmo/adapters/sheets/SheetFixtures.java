@@ -31,8 +31,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
 
-/** Builds sheets for the tests: filled rows, CSV and XLSX bytes, and tampered workbooks. */
-final class SheetFixtures {
+/**
+ * Builds sheets for the tests: filled rows, CSV and XLSX bytes, and tampered workbooks. Public for
+ * the upload tests of the api and ingest modules (through the test-jar).
+ */
+public final class SheetFixtures {
 
     static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -65,7 +68,7 @@ final class SheetFixtures {
     }
 
     /** A full, valid register entry; values are String, Integer, Double or LocalDate. */
-    static Map<String, Object> riskRow(String id) {
+    public static Map<String, Object> riskRow(String id) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("Risk ID", id);
         r.put("Type", "Risk");
@@ -104,7 +107,7 @@ final class SheetFixtures {
     }
 
     /** A full, valid monthly return. */
-    static Map<String, Object> returnRow(String project, String month) {
+    public static Map<String, Object> returnRow(String project, String month) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("Project ID", project);
         r.put("Reporting month", month);
@@ -133,6 +136,16 @@ final class SheetFixtures {
         return r;
     }
 
+    /** A UTF-8 (with byte-order mark) returns CSV with the template's headers. */
+    public static byte[] returnsCsv(List<Map<String, Object>> rows) {
+        return csv(ReturnSheet.SCHEMA.headers(), rows, java.nio.charset.StandardCharsets.UTF_8, true);
+    }
+
+    /** A UTF-8 (with byte-order mark) risk register CSV with the template's headers. */
+    public static byte[] riskCsv(List<Map<String, Object>> rows) {
+        return csv(RiskSheet.SCHEMA.headers(), rows, java.nio.charset.StandardCharsets.UTF_8, true);
+    }
+
     static String text(Object v) {
         if (v == null) {
             return "";
@@ -147,7 +160,7 @@ final class SheetFixtures {
     }
 
     /** A CSV with the given headers (in that order) and rows. */
-    static byte[] csv(List<String> headers, List<Map<String, Object>> rows, Charset charset, boolean bom) {
+    public static byte[] csv(List<String> headers, List<Map<String, Object>> rows, Charset charset, boolean bom) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer w = new OutputStreamWriter(out, charset); CSVPrinter p = new CSVPrinter(w, CSVFormat.EXCEL)) {
             if (bom) {
@@ -178,7 +191,7 @@ final class SheetFixtures {
     }
 
     /** A streamed XLSX (for large sheets) with the given headers and rows. */
-    static byte[] xlsx(String sheetName, List<String> headers, Iterable<Map<String, Object>> rows) {
+    public static byte[] xlsx(String sheetName, List<String> headers, Iterable<Map<String, Object>> rows) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet(sheetName);
             Row head = sheet.createRow(0);
