@@ -14,14 +14,17 @@ import org.sendpmo.adapters.s3.StorageProperties;
 import org.sendpmo.returns.ArchiveIngestOutcome;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.uploads.UploadKey;
+import org.sendpmo.uploads.UploadProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Lambda 2: records each raw upload named by an S3 ObjectCreated event.
  *
- * <p>Thin: decode the key, keep records for the raw bucket, hand each key to
- * {@link ReturnIntake#recordArchived}, log and report the outcome. Recording is idempotent, so a
+ * <p>Thin: decode the key, keep records for the raw bucket, hand a spreadsheet upload's key to
+ * {@link UploadProcessor#process} and a return's key to {@link ReturnIntake#recordArchived}, log and
+ * report the outcome. Recording is idempotent, so a
  * redelivered event is harmless. A {@code StorageUnavailable} is not caught: the invocation fails
  * and Lambda's retry of the asynchronous S3 invocation tries the whole event again.
  */
@@ -34,6 +37,9 @@ public class IngestHandler extends MicronautRequestHandler<S3Event, IngestReport
 
     @Inject
     StorageProperties storage;
+
+    @Inject
+    UploadProcessor uploads;
 
     /** Used by the Lambda runtime. */
     public IngestHandler() {
@@ -55,6 +61,7 @@ public class IngestHandler extends MicronautRequestHandler<S3Event, IngestReport
         List<String> already = new ArrayList<>();
         List<IngestReport.Unusable> unusable = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
+        List<String> uploaded = new ArrayList<>();
         List<S3EventNotificationRecord> records = event == null || event.getRecords() == null ? List.of() : event.getRecords();
         for (S3EventNotificationRecord record : records) {
             String bucket = record.getS3().getBucket().getName();
@@ -67,6 +74,13 @@ public class IngestHandler extends MicronautRequestHandler<S3Event, IngestReport
             if (record.getEventName() != null && !record.getEventName().startsWith("ObjectCreated:")) {
                 LOG.warn("Ignored {} for s3://{}/{}: only ObjectCreated events are recorded", record.getEventName(), bucket, key);
                 ignored.add("s3://" + bucket + "/" + key);
+                continue;
+            }
+            if (UploadKey.isUploadKey(key)) {
+                uploads.process(new UploadKey(key)).ifPresent(u -> {
+                    LOG.info("Upload {} ({}) is {}", u.id(), key, u.state());
+                    uploaded.add(u.id() + " " + u.state());
+                });
                 continue;
             }
             ArchiveIngestOutcome outcome = intake.recordArchived(key);
@@ -83,7 +97,7 @@ public class IngestHandler extends MicronautRequestHandler<S3Event, IngestReport
                 unusable.add(new IngestReport.Unusable(key, reasons));
             }
         }
-        return new IngestReport(recorded, already, unusable, ignored);
+        return new IngestReport(recorded, already, unusable, ignored, uploaded);
     }
 
     /** S3 event keys are URL-encoded, with '+' for a space (form encoding), so URLDecoder fits. */

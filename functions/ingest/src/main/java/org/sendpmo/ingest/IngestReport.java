@@ -12,17 +12,19 @@ import java.util.List;
  * @param alreadyRecorded keys whose return was already in the database (a retry or a form submission)
  * @param unusable keys that are not a return this product can record, with the reasons
  * @param ignored records for another bucket, or events that are not object creation
+ * @param uploads spreadsheet uploads read (or found already read), as "id STATE"
  */
 @Serdeable
 @Introspected
 public record IngestReport(List<String> recorded, List<String> alreadyRecorded, List<Unusable> unusable,
-                           List<String> ignored) {
+                           List<String> ignored, List<String> uploads) {
 
     public IngestReport {
         recorded = List.copyOf(recorded);
         alreadyRecorded = List.copyOf(alreadyRecorded);
         unusable = List.copyOf(unusable);
         ignored = List.copyOf(ignored);
+        uploads = List.copyOf(uploads);
     }
 
     @Serdeable

@@ -3,10 +3,12 @@ package org.sendpmo.ingest;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintStream;
 import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.uploads.UploadProcessor;
 
 /**
- * Rebuilds the database from the raw bucket: records every return object the database lacks, in the
- * order they were received. Idempotent. Runs with the same configuration as the ingest function:
+ * Rebuilds the database from the raw bucket: records every return object the database lacks, then
+ * reads every spreadsheet upload it lacks (risk registers, and the outcomes of every upload), each in
+ * the order they were received. Idempotent. Runs with the same configuration as the ingest function:
  * <pre>java -cp functions/ingest/target/ingest-lambda.jar org.sendpmo.ingest.RebuildDatabase</pre>
  * with DATASOURCES_DEFAULT_* and ASSURANCE_STORAGE_* set for the target environment. The project
  * registry must be loaded first: the bucket holds returns, not reference data.
@@ -18,7 +20,8 @@ public final class RebuildDatabase {
 
     public static void main(String[] args) {
         try (ApplicationContext context = ApplicationContext.run()) {
-            ReturnIntake.RebuildReport report = run(context.getBean(ReturnIntake.class), System.out);
+            ReturnIntake.RebuildReport report = run(context.getBean(ReturnIntake.class), context.getBean(UploadProcessor.class),
+                    System.out);
             if (!report.unusable().isEmpty()) {
                 System.exit(1);
             }
@@ -26,11 +29,14 @@ public final class RebuildDatabase {
     }
 
     /** @return the report, also printed: counts, then one line per object that could not be recorded */
-    public static ReturnIntake.RebuildReport run(ReturnIntake intake, PrintStream out) {
+    public static ReturnIntake.RebuildReport run(ReturnIntake intake, UploadProcessor uploads, PrintStream out) {
         ReturnIntake.RebuildReport report = intake.rebuildFromArchive();
         out.printf("Raw bucket: %d return objects; %d recorded now, %d already recorded, %d unusable%n",
                 report.objects(), report.recorded(), report.alreadyRecorded(), report.unusable().size());
         report.unusable().forEach(u -> out.println("  unusable " + u.key() + ": " + u.problems()));
+        UploadProcessor.RebuildReport read = uploads.rebuild();
+        out.printf("Raw bucket: %d spreadsheet uploads; %d read now, %d already read%n", read.objects(), read.readNow(),
+                read.alreadyRead());
         return report;
     }
 }

@@ -9,6 +9,7 @@ import org.sendpmo.adapters.build.InMemoryStandingsArchive;
 import org.sendpmo.adapters.pack.FolderPackPublisher;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.ingest.RebuildDatabase;
+import org.sendpmo.uploads.UploadProcessor;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.local.demo.DemoLoader;
 import org.sendpmo.pack.LinkChecker;
@@ -37,11 +38,13 @@ public class LocalCommands {
     private final org.sendpmo.kpi.KpiStore kpis;
     private final org.sendpmo.confidence.AssessedConfidenceStore assessments;
     private final java.time.Clock clock;
+    private final UploadProcessor uploads;
 
     public LocalCommands(DemoLoader demo, CycleRepository cycles, PackBuildService builds, ReturnIntake intake,
                          ProjectDirectory projects, ReturnLedger returns, PackAssembler assembler, PackRenderer renderer,
                          LinkChecker linkChecker, org.sendpmo.risk.RiskRegister register, org.sendpmo.kpi.KpiStore kpis,
-                         org.sendpmo.confidence.AssessedConfidenceStore assessments, java.time.Clock clock) {
+                         org.sendpmo.confidence.AssessedConfidenceStore assessments, java.time.Clock clock,
+                         UploadProcessor uploads) {
         this.demo = demo;
         this.cycles = cycles;
         this.builds = builds;
@@ -55,6 +58,7 @@ public class LocalCommands {
         this.kpis = kpis;
         this.assessments = assessments;
         this.clock = clock;
+        this.uploads = uploads;
     }
 
     /** @return true when the demo programme was loaded now (the database was empty) */
@@ -86,7 +90,7 @@ public class LocalCommands {
             demo.loadReferenceData();
             System.out.println("Loaded the demo programme's projects and board cycles (the bucket holds returns only)");
         }
-        RebuildDatabase.run(intake, System.out);
+        RebuildDatabase.run(intake, uploads, System.out);
     }
 
     /** Builds one cycle's pack into a folder with the same layout as the site bucket. */

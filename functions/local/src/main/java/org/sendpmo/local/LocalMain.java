@@ -44,6 +44,8 @@ public final class LocalMain {
                 .credentials("local", "local-secret")
                 .buckets(RAW_BUCKET, SITE_BUCKET)
                 .logFile(data.resolve("s3proxy.log"))
+                // the upload page's script PUTs files straight to the raw bucket, as it would to S3
+                .corsOrigins("http://localhost:" + options.port(), "http://127\\.0\\.0\\.1:" + options.port())
                 .start();
         Map<String, Object> properties = properties(data, s3, options.port());
         if (options.out().isPresent() || options.rebuildDb()) {
@@ -70,6 +72,7 @@ public final class LocalMain {
         System.out.printf("%n%s is running (started in %.1f s). Data in %s%n", "SEND programme assurance",
                 (System.nanoTime() - started) / 1e9, data);
         System.out.println("  Return form:        " + base + "/returns/new");
+        System.out.println("  Upload spreadsheet: " + base + "/uploads/new");
         System.out.println("  Programme office:   " + base + "/office");
         System.out.println("  Assurance packs:    " + base + "/pack/index.html");
         System.out.println("  S3-compatible API:  " + s3.endpoint() + " (buckets " + RAW_BUCKET + ", " + SITE_BUCKET + ")");
