@@ -13,7 +13,7 @@ import org.sendpmo.project.ProjectDirectory;
 /**
  * What every api test class shares: its own H2 database and S3Proxy (each subclass registers its own
  * extension and returns it from {@link #s3()}), the client for the API Gateway v2 proxy test server, and
- * the projects the tests submit returns for.
+ * the projects and KPIs the tests submit returns for.
  */
 abstract class ApiTest implements TestPropertyProvider {
 
@@ -23,6 +23,9 @@ abstract class ApiTest implements TestPropertyProvider {
 
     @Inject
     ProjectDirectory projects;
+
+    @Inject
+    org.sendpmo.kpi.KpiStore kpis;
 
     BlockingHttpClient client;
 
@@ -37,5 +40,6 @@ abstract class ApiTest implements TestPropertyProvider {
     void connectAndEnsureProjects() {
         client = http.toBlocking();
         ApiTestSupport.ensureProjects(projects);
+        ApiTestSupport.ensureKpis(kpis);
     }
 }

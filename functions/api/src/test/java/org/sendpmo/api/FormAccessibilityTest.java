@@ -36,6 +36,9 @@ class FormAccessibilityTest implements TestPropertyProvider {
     @Inject
     ProjectDirectory projects;
 
+    @Inject
+    org.sendpmo.kpi.KpiStore kpis;
+
     private AxeBrowser browser;
 
     @Override
@@ -46,6 +49,7 @@ class FormAccessibilityTest implements TestPropertyProvider {
     @BeforeAll
     void start() {
         ApiTestSupport.ensureProjects(projects);
+        ApiTestSupport.ensureKpis(kpis);
         browser = AxeBrowser.startOrSkip();
     }
 
@@ -69,6 +73,23 @@ class FormAccessibilityTest implements TestPropertyProvider {
         assertEquals(List.of(), browser.violationsOfCurrentPage());
         browser.driver().findElement(By.cssSelector(".govuk-error-summary__list a[href='#projectId']")).click();
         assertEquals("projectId", browser.driver().switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void errorsOnTheNewFieldsHaveNoViolationsAndTheirLinksMoveFocusToTheField() {
+        browser.driver().get(server.getURL() + "/returns/new?project=P01");
+        browser.driver().findElement(By.id("percentComplete")).sendKeys("150");
+        browser.driver().findElement(By.id("finance-shortTermSavings")).sendKeys("lots");
+        browser.driver().findElement(By.id("kpiValues-0-value")).sendKeys("42.5");
+        browser.driver().findElement(By.id("improvementAreas")).click();
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+        assertEquals(List.of(), browser.violationsOfCurrentPage());
+        for (String id : List.of("percentComplete", "kpiValues-0-kpiId", "finance-shortTermSavings")) {
+            browser.driver().findElement(By.cssSelector(".govuk-error-summary__list a[href='#" + id + "']")).click();
+            assertEquals(id, browser.driver().switchTo().activeElement().getAttribute("id"));
+        }
+        assertTrue(browser.driver().findElement(By.id("improvementAreas")).isSelected(), "the ticked area stays ticked");
     }
 
     @Test

@@ -96,6 +96,38 @@ class ReturnJsonApiTest extends ApiTest {
     }
 
     @Test
+    void theNewFieldsAreAcceptedAsJsonNumbersOrText() {
+        String body = returnJson("Hub open, with finance", "5").strip().replace("\"P01\"", "\"P02\"");
+        body = body.substring(0, body.length() - 1) + """
+                ,"percentComplete":"62.5%","improvementAreas":["c1","C6"],
+                 "kpiValues":[{"kpiId":"CK3","value":598},{"kpiId":"K21","value":12345678.9}],
+                 "finance":{"shortTermSavings":250000,"longTermSavings":"£1,250,000","costToDeliver":80000.5,
+                            "safetyValveImpact":"high","financeAssured":true}}
+                """;
+        HttpResponse<String> accepted = post(body);
+        assertEquals(HttpStatus.CREATED, accepted.getStatus(), body(accepted));
+        org.sendpmo.returns.ProjectReturn ret = ledger.history("P02").get(0).content();
+        assertEquals(new java.math.BigDecimal("62.5"), ret.percentComplete());
+        assertEquals(new org.sendpmo.returns.ReturnFinance(new java.math.BigDecimal("250000"), new java.math.BigDecimal("1250000"),
+                new java.math.BigDecimal("80000.5"), org.sendpmo.returns.SafetyValveImpact.HIGH, true), ret.finance());
+        assertEquals(List.of(new org.sendpmo.returns.KpiValue("CK3", new java.math.BigDecimal("598")),
+                new org.sendpmo.returns.KpiValue("K21", new java.math.BigDecimal("12345678.9"))), ret.kpiValues());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void badNewFieldsAreRejectedOnTheirOwnFields() throws IOException {
+        String body = returnJson("Bad numbers", "5").strip();
+        body = body.substring(0, body.length() - 1) + """
+                ,"kpiValues":[{"kpiId":"K99","value":1}],"finance":{"safetyValveImpact":"severe"}}
+                """;
+        HttpResponse<String> rejected = post(body);
+        assertEquals(HttpStatus.BAD_REQUEST, rejected.getStatus());
+        List<Map<String, Object>> problems = (List<Map<String, Object>>) read(rejected).get("problems");
+        assertEquals(List.of("kpiValues[0].kpiId", "finance.safetyValveImpact"), problems.stream().map(p -> p.get("field")).toList());
+    }
+
+    @Test
     void malformedJsonIsAClientErrorNotAServerError() {
         HttpResponse<String> response = post("{\"projectId\": ");
         assertEquals(HttpStatus.BAD_REQUEST, response.getStatus(), body(response));

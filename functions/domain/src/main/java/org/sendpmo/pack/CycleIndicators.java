@@ -93,10 +93,8 @@ public final class CycleIndicators {
                         missing.carried().map(RecordedReturn::content).orElse(null));
             } else {
                 ProjectReturn used = status.returnUsed().orElseThrow().content();
-                // Finance assurance is not recorded yet, so that check fails as the methodology says it should:
-                // the data is absent.
                 quality = dataQuality.score(new DataQualityScorer.Inputs(used, previousMonth(own, used.reportingMonth()),
-                        new RiskFlags(!exposure.highOutsideAppetite().isEmpty()), kpiReported.contains(project.id()), false));
+                        new RiskFlags(!exposure.highOutsideAppetite().isEmpty()), kpiReported.contains(project.id())));
                 evidence = new ReturnEvidence.Received(used, quality.score());
             }
             IndicativeConfidence rating = confidence.indicative(

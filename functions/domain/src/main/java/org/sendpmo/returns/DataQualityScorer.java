@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Scores one return's data quality (methodology §3). Inputs the return itself does not carry are
- * passed in: the risk flags (risk module), whether a KPI observation exists for the project and
- * month (KPI store), and whether Finance has assured the figures (the return has no finance fields
- * yet, so the caller decides; until finance data exists, pass what the office records).
+ * Scores one return's data quality (methodology §3). The KPI and finance checks read the return's own
+ * content: its KPI values and whether Finance assured its figures. What the return does not carry is
+ * passed in: the risk flags (risk module) and whether the KPI store already holds a project value for
+ * the month (a value recorded outside the return, when the caller knows it).
  */
 public final class DataQualityScorer {
 
@@ -18,11 +18,11 @@ public final class DataQualityScorer {
      * @param current        the return being scored (the version used for the cycle)
      * @param previousMonth  the version used for the month before, when there is one
      * @param risks          the project's risk flags as at the cycle
-     * @param kpiValueForMonth a KPI observation exists for this project and reporting month
-     * @param financeAssured the financial figures are marked as assured by Finance
+     * @param kpiValueInStore the KPI store holds a value of one of the project's KPIs for the reporting month
+     *                        (the return's own KPI values count whatever this says)
      */
     public record Inputs(ProjectReturn current, Optional<ProjectReturn> previousMonth, RiskFlags risks,
-                         boolean kpiValueForMonth, boolean financeAssured) {
+                         boolean kpiValueInStore) {
         public Inputs {
             Objects.requireNonNull(current, "current");
             Objects.requireNonNull(previousMonth, "previousMonth");
@@ -42,11 +42,11 @@ public final class DataQualityScorer {
         requiredFields(ret).ifPresent(failed::add);
         unchangedCommentary(ret, in.previousMonth()).ifPresent(failed::add);
         greenDespiteWarnings(ret, in.risks()).ifPresent(failed::add);
-        if (!in.kpiValueForMonth()) {
+        if (ret.kpiValues().isEmpty() && !in.kpiValueInStore()) {
             failed.add(new DataQualityScore.FailedCheck(DataQualityCheck.NO_KPI_VALUE,
                     "No KPI value was recorded for " + ret.reportingMonth() + ": submit the project's KPI figures for the month"));
         }
-        if (!in.financeAssured()) {
+        if (!ret.finance().financeAssured()) {
             failed.add(new DataQualityScore.FailedCheck(DataQualityCheck.FINANCE_NOT_ASSURED,
                     "The financial figures are not marked as assured by Finance: ask the Finance Business Partner to assure them"));
         }

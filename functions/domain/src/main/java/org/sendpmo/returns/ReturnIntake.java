@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.storage.StorageUnavailable;
 import org.sendpmo.storage.Transactions;
 
@@ -19,6 +20,9 @@ import org.sendpmo.storage.Transactions;
  * object write rolls the row back, so there is never a record without its raw object. If the commit
  * itself fails after the object is written, the object is recorded later by the ingest function
  * (its S3 event), by the person's retry, or by the rebuild command, all of which are idempotent.
+ *
+ * <p>A return's KPI values are recorded as the project's KPI observations for its month in the same
+ * transaction as the return, so a return is never recorded without its values or the other way round.
  */
 public final class ReturnIntake {
 
@@ -31,14 +35,16 @@ public final class ReturnIntake {
     private final ReturnArchive archive;
     private final ReturnLedger ledger;
     private final Transactions transactions;
+    private final KpiStore kpis;
 
     public ReturnIntake(ReturnValidator validator, ReturnCodec codec, ReturnArchive archive, ReturnLedger ledger,
-                        Transactions transactions) {
+                        Transactions transactions, KpiStore kpis) {
         this.validator = validator;
         this.codec = codec;
         this.archive = archive;
         this.ledger = ledger;
         this.transactions = transactions;
+        this.kpis = kpis;
     }
 
     public SubmissionOutcome submit(ReturnDraft draft, Instant receivedAt) {
@@ -65,6 +71,7 @@ public final class ReturnIntake {
                     return new SubmissionOutcome.Duplicate(existing.get());
                 }
                 RecordedReturn recorded = ledger.record(ret, key, receivedAt);
+                recordKpiValues(ret, receivedAt);
                 // false means the object is already there (an earlier attempt whose commit failed);
                 // the key is the content hash, so its bytes are these bytes.
                 archive.putIfAbsent(key.value(), bytes, CONTENT_TYPE, receivedAt);
@@ -133,7 +140,18 @@ public final class ReturnIntake {
         }
         return transactions.inTransaction(() -> ledger.findByRawKey(rawKey)
                 .<ArchiveIngestOutcome>map(ArchiveIngestOutcome.AlreadyRecorded::new)
-                .orElseGet(() -> new ArchiveIngestOutcome.Recorded(ledger.record(ret, rawKey, object.receivedAt()))));
+                .orElseGet(() -> {
+                    RecordedReturn recorded = ledger.record(ret, rawKey, object.receivedAt());
+                    recordKpiValues(ret, object.receivedAt());
+                    return new ArchiveIngestOutcome.Recorded(recorded);
+                }));
+    }
+
+    /** The return's KPI values become the project's observations for its month (call inside the transaction). */
+    private void recordKpiValues(ProjectReturn ret, Instant receivedAt) {
+        for (KpiValue v : ret.kpiValues()) {
+            kpis.record(v.kpiId(), ret.projectId(), ret.reportingMonth(), v.value(), receivedAt);
+        }
     }
 
     private static ArchiveIngestOutcome unusable(String key, String field, String message) {

@@ -1,5 +1,6 @@
 package org.sendpmo.returns;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -7,10 +8,17 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.scoring.Criterion;
 import org.sendpmo.scoring.CriterionScores;
@@ -22,13 +30,29 @@ public final class ReturnValidator {
     public static final int MAX_LINE = 500;
     public static final int MAX_MILESTONES = 20;
     public static final int MAX_RISKS = 20;
+    public static final int MAX_KPI_VALUES = 20;
+    /** How many known KPI ids a message lists before it stops. */
+    private static final int KPI_IDS_LISTED = 40;
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
     private static final YearMonth EARLIEST = YearMonth.of(2020, 1);
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final ProjectDirectory projects;
+    private final Supplier<Set<String>> knownKpiIds;
 
+    /** A validator for a programme with no KPIs defined: a return with KPI values is rejected. */
     public ReturnValidator(ProjectDirectory projects) {
+        this(projects, Set::of);
+    }
+
+    /**
+     * @param knownKpiIds the ids of the programme's KPIs, asked each time a return carries KPI values
+     *                    (so a KPI defined after start-up is known at once)
+     */
+    public ReturnValidator(ProjectDirectory projects, Supplier<Set<String>> knownKpiIds) {
         this.projects = projects;
+        this.knownKpiIds = knownKpiIds;
     }
 
     public sealed interface Outcome {
@@ -61,8 +85,12 @@ public final class ReturnValidator {
             problems.add(new Problem("progressCommentary", commentary.substring(0, 40) + "…",
                     "Progress commentary must be " + MAX_COMMENTARY + " characters or fewer; it has " + commentary.length()));
         }
+        BigDecimal percent = percentComplete(draft.percentComplete(), problems);
         List<Milestone> milestones = milestones(draft.milestones(), problems);
         List<String> risks = risks(draft.keyRisksAndIssues(), problems);
+        Set<ImprovementArea> areas = improvementAreas(draft.improvementAreas(), problems);
+        List<KpiValue> kpiValues = kpiValues(draft.kpiValues(), problems);
+        ReturnFinance finance = finance(draft.finance(), problems);
         CriterionScores scores = scores(draft.scores(), problems);
         String submittedBy = trim(draft.submittedBy());
         if (submittedBy.isEmpty()) {
@@ -73,15 +101,185 @@ public final class ReturnValidator {
         if (!problems.isEmpty()) {
             return new Outcome.Invalid(problems);
         }
-        return new Outcome.Valid(new ProjectReturn(projectId, month, rag, commentary, milestones, risks, scores, submittedBy));
+        return new Outcome.Valid(new ProjectReturn(projectId, month, rag, commentary, milestones, risks, scores, submittedBy,
+                percent, finance, areas, kpiValues));
     }
 
-    /** Checks a return that arrived already typed (from the raw bucket) against the programme's reference data. */
+    /**
+     * Checks a return that arrived already typed (from the raw bucket, demo data, scripts) against the
+     * programme's reference data: its project and the KPIs it gives values for.
+     */
     public List<Problem> check(ProjectReturn ret) {
+        List<Problem> problems = new ArrayList<>();
         if (projects.find(ret.projectId()).isEmpty()) {
-            return List.of(new Problem("projectId", ret.projectId(), "There is no project " + ret.projectId() + " in the programme"));
+            problems.add(new Problem("projectId", ret.projectId(), "There is no project " + ret.projectId() + " in the programme"));
         }
-        return List.of();
+        if (!ret.kpiValues().isEmpty()) {
+            Set<String> known = knownKpiIds.get();
+            for (int i = 0; i < ret.kpiValues().size(); i++) {
+                String id = ret.kpiValues().get(i).kpiId();
+                if (!known.contains(id)) {
+                    problems.add(new Problem("kpiValues[" + i + "].kpiId", id, unknownKpi(id, known)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static BigDecimal percentComplete(String raw, List<Problem> problems) {
+        String text = trim(raw);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<BigDecimal> value = number(text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text);
+        if (value.isEmpty()) {
+            problems.add(new Problem("percentComplete", text,
+                    "Percent complete must be a number from 0 to 100, for example 45, or left blank"));
+            return null;
+        }
+        if (value.get().signum() < 0 || value.get().compareTo(ProjectReturn.MAX_PERCENT) > 0) {
+            problems.add(new Problem("percentComplete", text, "Percent complete must be from 0 to 100; it is " + text));
+            return null;
+        }
+        return value.get();
+    }
+
+    private static Set<ImprovementArea> improvementAreas(List<String> codes, List<Problem> problems) {
+        Set<ImprovementArea> areas = EnumSet.noneOf(ImprovementArea.class);
+        for (String raw : codes) {
+            String code = trim(raw).toUpperCase(Locale.ROOT);
+            if (code.isEmpty()) {
+                continue;
+            }
+            try {
+                areas.add(ImprovementArea.valueOf(code));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem("improvementAreas", trim(raw),
+                        "Unknown improvement area '" + trim(raw) + "': use C1 to C9"));
+            }
+        }
+        return areas;
+    }
+
+    private List<KpiValue> kpiValues(List<ReturnDraft.KpiValueDraft> drafts, List<Problem> problems) {
+        List<KpiValue> values = new ArrayList<>();
+        long given = drafts.stream().filter(d -> !d.isBlank()).count();
+        if (given == 0) {
+            return values;
+        }
+        if (given > MAX_KPI_VALUES) {
+            problems.add(new Problem("kpiValues", String.valueOf(given), "A return can give at most " + MAX_KPI_VALUES + " KPI values"));
+            return values;
+        }
+        Set<String> known = knownKpiIds.get();
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ReturnDraft.KpiValueDraft d = drafts.get(i);
+            if (d.isBlank()) {
+                continue;
+            }
+            String field = "kpiValues[" + i + "]";
+            int n = i + 1;
+            String id = trim(d.kpiId());
+            boolean idOk = false;
+            if (id.isEmpty()) {
+                problems.add(new Problem(field + ".kpiId", "", "Select the KPI that KPI value " + n + " is for"));
+            } else if (!known.contains(id)) {
+                problems.add(new Problem(field + ".kpiId", id, unknownKpi(id, known)));
+            } else if (firstAt.containsKey(id)) {
+                problems.add(new Problem(field + ".kpiId", id, "KPI " + id + " already has a value (KPI value " + firstAt.get(id)
+                        + "): give one value per KPI"));
+            } else {
+                firstAt.put(id, n);
+                idOk = true;
+            }
+            String what = id.isEmpty() || !idOk ? "KPI value " + n : "the value of KPI " + id;
+            String text = trim(d.value());
+            Optional<BigDecimal> value = number(text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text);
+            if (text.isEmpty()) {
+                problems.add(new Problem(field + ".value", "", "Enter " + what + " for the month, in the KPI's unit, for example 42.5"));
+            } else if (value.isEmpty()) {
+                problems.add(new Problem(field + ".value", text, capitalise(what) + " must be a number in the KPI's unit, "
+                        + "for example 310 or 42.5 (a percentage as 42.5, not 0.425)"));
+            } else if (!KpiValue.inRange(value.get())) {
+                problems.add(new Problem(field + ".value", text, capitalise(what) + " must be less than "
+                        + KpiValue.MAX_MAGNITUDE.toPlainString() + " in size"));
+            } else if (idOk) {
+                values.add(new KpiValue(id, value.get()));
+            }
+        }
+        return values;
+    }
+
+    private static String unknownKpi(String id, Set<String> known) {
+        if (known.isEmpty()) {
+            return "There is no KPI " + id + " in the programme: no KPIs are defined yet, so leave the KPI values blank";
+        }
+        List<String> ids = new ArrayList<>(new TreeSet<>(known));
+        String listed = ids.size() <= KPI_IDS_LISTED ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, KPI_IDS_LISTED)) + " and " + (ids.size() - KPI_IDS_LISTED) + " more";
+        return "There is no KPI " + id + " in the programme: use one of its KPI ids, " + listed;
+    }
+
+    private static ReturnFinance finance(ReturnDraft.FinanceDraft d, List<Problem> problems) {
+        BigDecimal shortTerm = amount(d.shortTermSavings(), "finance.shortTermSavings", "Short-term savings", problems);
+        BigDecimal longTerm = amount(d.longTermSavings(), "finance.longTermSavings", "Long-term savings", problems);
+        BigDecimal cost = amount(d.costToDeliver(), "finance.costToDeliver", "Cost to deliver", problems);
+        SafetyValveImpact impact = null;
+        String impactText = trim(d.safetyValveImpact());
+        if (!impactText.isEmpty()) {
+            impact = SafetyValveImpact.parse(impactText).orElse(null);
+            if (impact == null) {
+                problems.add(new Problem("finance.safetyValveImpact", impactText,
+                        "Safety Valve impact must be None, Low, Medium or High, or left blank if not yet assessed"));
+            }
+        }
+        Optional<Boolean> assured = yesNo(d.financeAssured());
+        if (assured.isEmpty()) {
+            problems.add(new Problem("finance.financeAssured", trim(d.financeAssured()),
+                    "Say whether Finance has assured the figures: yes or no"));
+        }
+        return new ReturnFinance(shortTerm, longTerm, cost, impact, assured.orElse(false));
+    }
+
+    /** Pounds: 250000, 250000.50, £250,000; zero or more and below {@link ReturnFinance#MAX_AMOUNT}. */
+    private static BigDecimal amount(String raw, String field, String label, List<Problem> problems) {
+        String text = trim(raw);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String digits = text.startsWith("£") ? text.substring(1).strip() : text;
+        Optional<BigDecimal> value = number(digits);
+        if (value.isEmpty()) {
+            problems.add(new Problem(field, text, label + " must be an amount in pounds, for example 250000 or £250,000,"
+                    + " or left blank"));
+            return null;
+        }
+        if (value.get().signum() < 0) {
+            problems.add(new Problem(field, text, label + " cannot be negative: enter an amount in pounds of 0 or more"));
+            return null;
+        }
+        if (!ReturnFinance.inRange(value.get())) {
+            problems.add(new Problem(field, text, label + " must be less than £1,000,000,000,000: enter the amount in pounds"));
+            return null;
+        }
+        return value.get();
+    }
+
+    /** A plain decimal number, with or without thousands separators: 310, 42.5, -3, 1,250,000.50. */
+    private static Optional<BigDecimal> number(String text) {
+        String t = text.strip();
+        if (GROUPED.matcher(t).matches()) {
+            t = t.replace(",", "");
+        }
+        if (!NUMBER.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(t));
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static YearMonth month(String raw, YearMonth currentMonth, List<Problem> problems) {

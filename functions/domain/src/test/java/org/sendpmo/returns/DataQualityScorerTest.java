@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sendpmo.returns.Returns.complete;
 import static org.sendpmo.returns.Returns.content;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -32,9 +33,17 @@ class DataQualityScorerTest {
 
     private final DataQualityScorer scorer = new DataQualityScorer();
 
+    private static final ReturnFinance ASSURED = new ReturnFinance(new BigDecimal("250000"), null, new BigDecimal("80000"),
+            SafetyValveImpact.LOW, true);
+
+    /**
+     * @param kpi     a KPI value for the month, given the way the table row does not otherwise say: here, in the KPI store
+     * @param finance the return's own figures are marked as assured
+     */
     private static DataQualityScorer.Inputs inputs(ProjectReturn ret, Optional<ProjectReturn> previous, RiskFlags risks,
                                                    boolean kpi, boolean finance) {
-        return new DataQualityScorer.Inputs(ret, previous, risks, kpi, finance);
+        ProjectReturn scored = finance ? ret.with(ret.percentComplete(), ASSURED, ret.improvementAreas(), ret.kpiValues()) : ret;
+        return new DataQualityScorer.Inputs(scored, previous, risks, kpi);
     }
 
     static Stream<Arguments> handScored() {
@@ -103,6 +112,30 @@ class DataQualityScorerTest {
                 "The financial figures are not marked as assured by Finance: ask the Finance Business Partner to assure them"),
                 explanations);
         assertEquals("Required field empty", score.failed().get(0).check().label());
+    }
+
+    @Test
+    void aKpiValueCarriedByTheReturnPassesTheKpiCheckWithNothingInTheStore() {
+        ProjectReturn withKpi = complete(MARCH, "Pilot started").with(null, ASSURED, java.util.Set.of(),
+                List.of(new KpiValue("K21", new BigDecimal("42.5"))));
+        DataQualityScore score = scorer.score(new DataQualityScorer.Inputs(withKpi, Optional.empty(), RiskFlags.NONE, false));
+        assertEquals(100, score.score());
+        DataQualityScore storeOnly = scorer.score(new DataQualityScorer.Inputs(
+                complete(MARCH, "Pilot started").with(null, ASSURED, java.util.Set.of(), List.of()),
+                Optional.empty(), RiskFlags.NONE, true));
+        assertEquals(100, storeOnly.score(), "a value the KPI store already holds for the month counts too");
+    }
+
+    @Test
+    void financeAssuranceIsReadFromTheReturn() {
+        ProjectReturn figuresNotAssured = complete(MARCH, "Pilot started").with(null,
+                new ReturnFinance(new BigDecimal("250000"), null, null, SafetyValveImpact.HIGH, false), java.util.Set.of(), List.of());
+        assertEquals(List.of(DataQualityCheck.FINANCE_NOT_ASSURED), scorer.score(new DataQualityScorer.Inputs(
+                figuresNotAssured, Optional.empty(), RiskFlags.NONE, true)).failed().stream()
+                .map(DataQualityScore.FailedCheck::check).toList());
+        assertEquals(List.of(DataQualityCheck.FINANCE_NOT_ASSURED), scorer.score(new DataQualityScorer.Inputs(
+                complete(MARCH, "No finance given"), Optional.empty(), RiskFlags.NONE, true)).failed().stream()
+                .map(DataQualityScore.FailedCheck::check).toList(), "a return without finance is not assured");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,18 +14,25 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.returns.KpiValue;
 import org.sendpmo.returns.Milestone;
 import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.Rag;
 import org.sendpmo.returns.ReturnCodec;
+import org.sendpmo.returns.ReturnFinance;
+import org.sendpmo.returns.SafetyValveImpact;
 import org.sendpmo.scoring.Criterion;
 import org.sendpmo.scoring.CriterionScores;
 
@@ -43,6 +51,16 @@ import org.sendpmo.scoring.CriterionScores;
  * "progressCommentary":…,"milestones":[{"name":…,"baseline":"yyyy-MM-dd","forecast":…,"complete":bool}],
  * "keyRisksAndIssues":[…],"scores":{"c01":4,…},"submittedBy":…}}; scores are in criterion order and
  * unscored criteria are omitted.
+ *
+ * <p>Then the optional fields, each written only when the return has it, so that a return without them
+ * has exactly the bytes (and the hash, and the raw key) it had before they existed:
+ * {@code "percentComplete":45.5} when given; {@code "improvementAreas":["C1","C6"]} in area order when
+ * any; {@code "kpiValues":[{"kpiId":"CK3","value":598},…]} in KPI id order when any;
+ * {@code "finance":{"shortTermSavings":250000,"longTermSavings":1250000.5,"costToDeliver":80000,
+ * "safetyValveImpact":"NONE|LOW|MEDIUM|HIGH","financeAssured":true}} when any of its members would be
+ * written. Inside {@code finance} each amount and the impact appear only when given, and
+ * {@code financeAssured} only when true: absent means not assured (decoding also accepts an explicit
+ * false). Numbers are plain decimals without trailing zeros or exponent (45.5, not 45.50 or 4.55E+1).
  */
 @Singleton
 public class JacksonReturnCodec implements ReturnCodec {
@@ -50,12 +68,17 @@ public class JacksonReturnCodec implements ReturnCodec {
     public static final String SCHEMA = "return/1";
 
     private static final List<String> FIELDS = List.of("schema", "projectId", "reportingMonth", "overallRag",
-            "progressCommentary", "milestones", "keyRisksAndIssues", "scores", "submittedBy");
+            "progressCommentary", "milestones", "keyRisksAndIssues", "scores", "submittedBy",
+            "percentComplete", "improvementAreas", "kpiValues", "finance");
     private static final List<String> MILESTONE_FIELDS = List.of("name", "baseline", "forecast", "complete");
+    private static final List<String> KPI_VALUE_FIELDS = List.of("kpiId", "value");
+    private static final List<String> FINANCE_FIELDS = List.of("shortTermSavings", "longTermSavings", "costToDeliver",
+            "safetyValveImpact", "financeAssured");
 
     private final JsonFactory factory = JsonFactory.builder().build();
     private final ObjectMapper reader = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     @Override
@@ -92,11 +115,61 @@ public class JacksonReturnCodec implements ReturnCodec {
             }
             g.writeEndObject();
             g.writeStringField("submittedBy", ret.submittedBy());
+            writeOptionalFields(g, ret);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         return out.toByteArray();
+    }
+
+    /** The fields added after return/1 was first written: each only when present, so older returns keep their bytes. */
+    private static void writeOptionalFields(JsonGenerator g, ProjectReturn ret) throws IOException {
+        if (ret.percentComplete() != null) {
+            g.writeFieldName("percentComplete");
+            g.writeNumber(ret.percentComplete().toPlainString());
+        }
+        if (!ret.improvementAreas().isEmpty()) {
+            g.writeArrayFieldStart("improvementAreas");
+            for (ImprovementArea area : ImprovementArea.values()) {
+                if (ret.improvementAreas().contains(area)) {
+                    g.writeString(area.code());
+                }
+            }
+            g.writeEndArray();
+        }
+        if (!ret.kpiValues().isEmpty()) {
+            g.writeArrayFieldStart("kpiValues");
+            for (KpiValue v : ret.kpiValues()) {
+                g.writeStartObject();
+                g.writeStringField("kpiId", v.kpiId());
+                g.writeFieldName("value");
+                g.writeNumber(v.value().toPlainString());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        ReturnFinance f = ret.finance();
+        if (!f.isEmpty()) {
+            g.writeObjectFieldStart("finance");
+            amount(g, "shortTermSavings", f.shortTermSavings());
+            amount(g, "longTermSavings", f.longTermSavings());
+            amount(g, "costToDeliver", f.costToDeliver());
+            if (f.safetyValveImpact() != null) {
+                g.writeStringField("safetyValveImpact", f.safetyValveImpact().name());
+            }
+            if (f.financeAssured()) {
+                g.writeBooleanField("financeAssured", true);
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static void amount(JsonGenerator g, String field, BigDecimal value) throws IOException {
+        if (value != null) {
+            g.writeFieldName(field);
+            g.writeNumber(value.toPlainString());
+        }
     }
 
     @Override
@@ -130,7 +203,11 @@ public class JacksonReturnCodec implements ReturnCodec {
                     milestones(root),
                     texts(root, "keyRisksAndIssues"),
                     scores(root),
-                    text(root, "submittedBy"));
+                    text(root, "submittedBy"),
+                    optionalDecimal(root, "percentComplete", ""),
+                    finance(root),
+                    improvementAreas(root),
+                    kpiValues(root));
         } catch (IllegalArgumentException e) {
             throw e.getMessage() != null && e.getMessage().startsWith("Not a return")
                     ? e : new IllegalArgumentException("Not a return: " + e.getMessage(), e);
@@ -258,6 +335,89 @@ public class JacksonReturnCodec implements ReturnCodec {
             scores.put(criterion, score.intValue());
         }
         return new CriterionScores(scores);
+    }
+
+    private static JsonNode optional(JsonNode object, String field) {
+        JsonNode node = object.get(field);
+        return node == null || node.isNull() ? null : node;
+    }
+
+    private static BigDecimal optionalDecimal(JsonNode object, String field, String where) {
+        JsonNode node = optional(object, field);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            throw new IllegalArgumentException("Not a return: field '" + field + "'" + where + " must be a number");
+        }
+        return node.decimalValue();
+    }
+
+    private static Set<ImprovementArea> improvementAreas(JsonNode root) {
+        JsonNode node = optional(root, "improvementAreas");
+        Set<ImprovementArea> areas = EnumSet.noneOf(ImprovementArea.class);
+        if (node == null) {
+            return areas;
+        }
+        for (String code : texts(root, "improvementAreas")) {
+            try {
+                areas.add(ImprovementArea.valueOf(code));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Not a return: unknown improvement area '" + code
+                        + "' in 'improvementAreas' (expected C1 to C9)", e);
+            }
+        }
+        return areas;
+    }
+
+    private static List<KpiValue> kpiValues(JsonNode root) {
+        List<KpiValue> values = new ArrayList<>();
+        if (optional(root, "kpiValues") == null) {
+            return values;
+        }
+        int i = 0;
+        for (JsonNode item : array(root, "kpiValues")) {
+            i++;
+            String where = " of KPI value " + i;
+            if (!item.isObject()) {
+                throw new IllegalArgumentException("Not a return: KPI value " + i + " must be an object");
+            }
+            onlyKnownFields(item, KPI_VALUE_FIELDS, "KPI value " + i);
+            BigDecimal value = optionalDecimal(item, "value", where);
+            if (value == null) {
+                throw new IllegalArgumentException("Not a return: missing field 'value'" + where);
+            }
+            values.add(new KpiValue(text(item, "kpiId", where), value));
+        }
+        return values;
+    }
+
+    private static ReturnFinance finance(JsonNode root) {
+        JsonNode node = optional(root, "finance");
+        if (node == null) {
+            return ReturnFinance.NONE;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("Not a return: field 'finance' must be an object");
+        }
+        onlyKnownFields(node, FINANCE_FIELDS, "'finance'");
+        String where = " of 'finance'";
+        SafetyValveImpact impact = null;
+        if (optional(node, "safetyValveImpact") != null) {
+            String value = text(node, "safetyValveImpact", where);
+            try {
+                impact = SafetyValveImpact.valueOf(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Not a return: field 'safetyValveImpact'" + where
+                        + " must be NONE, LOW, MEDIUM or HIGH: " + value, e);
+            }
+        }
+        JsonNode assured = optional(node, "financeAssured");
+        if (assured != null && !assured.isBoolean()) {
+            throw new IllegalArgumentException("Not a return: field 'financeAssured'" + where + " must be true or false");
+        }
+        return new ReturnFinance(optionalDecimal(node, "shortTermSavings", where), optionalDecimal(node, "longTermSavings", where),
+                optionalDecimal(node, "costToDeliver", where), impact, assured != null && assured.booleanValue());
     }
 
     /** For tests and documentation: the top-level field order of the canonical form. */

@@ -73,6 +73,21 @@ public final class PackFormat {
         return n + (n == 1 ? " day " : " days ") + (days > 0 ? "late" : "early");
     }
 
+    /** Pounds: "£1,250,000", with pence only when there are any ("£1,250.50"). */
+    public String pounds(BigDecimal amount) {
+        BigDecimal a = Objects.requireNonNull(amount, "amount");
+        boolean whole = a.stripTrailingZeros().scale() <= 0;
+        java.text.DecimalFormat f = new java.text.DecimalFormat(whole ? "#,##0" : "#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(Locale.UK));
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return "£" + f.format(a);
+    }
+
+    /** A percentage held as 0 to 100: "45%", "45.5%". */
+    public String percentOf100(BigDecimal percent) {
+        return weight(Objects.requireNonNull(percent, "percent")) + "%";
+    }
+
     /** "83%": a probability 0..1 as a whole percentage. */
     public String percent(double probability) {
         return Math.round(probability * 100) + "%";

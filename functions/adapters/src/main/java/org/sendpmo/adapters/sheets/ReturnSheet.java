@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sendpmo.adapters.sheets.SheetColumn.Kind;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.returns.Problem;
@@ -18,17 +16,19 @@ import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.Rag;
 import org.sendpmo.returns.ReturnDraft;
 import org.sendpmo.returns.ReturnValidator;
+import org.sendpmo.returns.SafetyValveImpact;
 import org.sendpmo.scoring.Criterion;
 
 /**
- * The monthly returns sheet: one row per project and month, every field of a return. Milestones and
- * key risks are numbered column groups (Milestone 1 name … Milestone 5 complete), so every cell holds
- * one value and can carry its own drop-down.
+ * The monthly returns sheet: one row per project and month, every field of a return. Milestones, key
+ * risks and KPI values are numbered column groups (Milestone 1 name … Milestone 5 complete, KPI 1 id,
+ * KPI 1 value …), so every cell holds one value and can carry its own drop-down.
  */
 public final class ReturnSheet {
 
     public static final int MILESTONES = 5;
     public static final int KEY_RISKS = 5;
+    public static final int KPI_VALUES = 3;
 
     public static final SheetColumn PROJECT_ID = SheetColumn.text("Project ID", true, 20,
             "The project's id in the programme, as on the project list", "P01");
@@ -59,6 +59,7 @@ public final class ReturnSheet {
             "The areas of weakness (C1 to C9) the project addresses", "C1; C6");
     public static final SheetColumn FINANCE_ASSURED = SheetColumn.of("Finance assured", Kind.YES_NO, false,
             "Whether Finance (the Finance Business Partner or SRP Finance Lead) has assured the figures", "No");
+    public static final List<KpiColumns> KPI_COLUMNS = kpiColumns();
 
     public static final SheetSchema SCHEMA = new SheetSchema("Returns", "project return", columns());
 
@@ -72,43 +73,19 @@ public final class ReturnSheet {
         }
     }
 
-    /** The Safety Valve impact scale of domain-facts §10.1. */
-    public enum SafetyValveImpact {
-        NONE("None"), LOW("Low"), MEDIUM("Medium"), HIGH("High");
-
-        private final String label;
-
-        SafetyValveImpact(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        static SafetyValveImpact fromLabel(String label) {
-            return Arrays.stream(values()).filter(v -> v.label.equals(label)).findFirst().orElseThrow();
+    /** The columns of one KPI value group. */
+    public record KpiColumns(SheetColumn kpiId, SheetColumn value) {
+        List<SheetColumn> all() {
+            return List.of(kpiId, value);
         }
     }
 
-    /**
-     * The finance and coverage fields a return sheet carries that {@link ProjectReturn} does not hold
-     * yet; null where left blank.
-     */
-    public record ReturnExtras(BigDecimal percentComplete, BigDecimal shortTermSavings, BigDecimal longTermSavings,
-                               BigDecimal costToDeliver, SafetyValveImpact safetyValveImpact,
-                               Set<ImprovementArea> improvementAreas, Boolean financeAssured) {
-        public ReturnExtras {
-            improvementAreas = improvementAreas.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(improvementAreas));
-        }
+    /** A row read from the sheet: the draft for {@link ReturnValidator}, every field of the return still text. */
+    public record ReturnRow(ReturnDraft draft) {
     }
 
-    /** A row read from the sheet: the draft for {@link ReturnValidator}, and the extra fields. */
-    public record ReturnRow(ReturnDraft draft, ReturnExtras extras) {
-    }
-
-    /** A row that passed the validator as well. */
-    public record ValidReturn(ProjectReturn value, ReturnExtras extras) {
+    /** A row that passed the validator as well: the whole return. */
+    public record ValidReturn(ProjectReturn value) {
     }
 
     private static List<MilestoneColumns> milestoneColumns() {
@@ -133,6 +110,18 @@ public final class ReturnSheet {
         return List.copyOf(cols);
     }
 
+    private static List<KpiColumns> kpiColumns() {
+        List<KpiColumns> groups = new ArrayList<>();
+        for (int i = 1; i <= KPI_VALUES; i++) {
+            groups.add(new KpiColumns(
+                    SheetColumn.text("KPI " + i + " id", true, 32, "KPI " + i + ": the KPI's id as on the programme's KPI list,"
+                            + " such as K21 or CK3 (leave the whole group blank if unused)", "K21"),
+                    SheetColumn.of("KPI " + i + " value", Kind.KPI_VALUE, true,
+                            "The project's value of KPI " + i + " for the reporting month, in the KPI's own unit", "42.5")));
+        }
+        return List.copyOf(groups);
+    }
+
     private static Map<Criterion, SheetColumn> scoreColumns() {
         Map<Criterion, SheetColumn> cols = new LinkedHashMap<>();
         for (Criterion c : Criterion.values()) {
@@ -150,10 +139,14 @@ public final class ReturnSheet {
         cols.addAll(SCORE_COLUMNS.values());
         cols.addAll(List.of(SHORT_TERM_SAVINGS, LONG_TERM_SAVINGS, COST_TO_DELIVER, SAFETY_VALVE_IMPACT, IMPROVEMENT_AREAS,
                 FINANCE_ASSURED));
+        KPI_COLUMNS.forEach(g -> cols.addAll(g.all()));
         return cols;
     }
 
-    /** Reads a returns sheet into drafts (values normalised: months as 2026-03, dates ISO) and extras, or every problem. */
+    /**
+     * Reads a returns sheet into drafts (values normalised: months as 2026-03, dates ISO, percent complete
+     * as 45 for 45%, amounts as plain pounds), or every problem.
+     */
     public static SheetResult<ReturnRow> parse(byte[] bytes) {
         return SheetParser.parse(bytes, SCHEMA, ReturnSheet::row);
     }
@@ -197,19 +190,34 @@ public final class ReturnSheet {
         BigDecimal longTerm = row.amount(LONG_TERM_SAVINGS);
         BigDecimal cost = row.amount(COST_TO_DELIVER);
         String sv = row.choice(SAFETY_VALVE_IMPACT);
-        Set<ImprovementArea> areas = EnumSet.noneOf(ImprovementArea.class);
-        row.list(IMPROVEMENT_AREAS).forEach(a -> areas.add(ImprovementArea.valueOf(a)));
+        List<String> areas = row.list(IMPROVEMENT_AREAS);
         Boolean assured = row.yesNo(FINANCE_ASSURED);
+        List<ReturnDraft.KpiValueDraft> kpis = new ArrayList<>();
+        for (KpiColumns g : KPI_COLUMNS) {
+            if (row.allBlank(g.all())) {
+                // kept so that the validator's kpiValues[i] is group i + 1; it skips blank drafts
+                kpis.add(new ReturnDraft.KpiValueDraft("", ""));
+                continue;
+            }
+            kpis.add(new ReturnDraft.KpiValueDraft(row.text(g.kpiId()), plain(row.decimal(g.value()))));
+        }
         if (row.hasProblems()) {
             return null;
         }
-        ReturnDraft draft = new ReturnDraft(projectId, month.toString(), rag, commentary, milestones, risks, scores, submittedBy);
-        return new ReturnRow(draft, new ReturnExtras(percent, shortTerm, longTerm, cost,
-                sv == null ? null : SafetyValveImpact.fromLabel(sv), areas, assured));
+        // the sheet holds percent complete as a fraction (45% is 0.45); a return holds it as 0 to 100
+        String percentText = percent == null ? "" : plain(percent.movePointRight(2));
+        ReturnDraft.FinanceDraft finance = new ReturnDraft.FinanceDraft(plain(shortTerm), plain(longTerm), plain(cost),
+                sv == null ? "" : sv, assured == null ? "" : assured ? "yes" : "no");
+        return new ReturnRow(new ReturnDraft(projectId, month.toString(), rag, commentary, milestones, risks, scores, submittedBy,
+                percentText, finance, areas, kpis));
     }
 
     private static String iso(LocalDate d) {
         return d == null ? "" : d.toString();
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? "" : d.toPlainString();
     }
 
     /**
@@ -232,7 +240,7 @@ public final class ReturnSheet {
             }
             ReturnValidator.Outcome outcome = validator.validate(d, currentMonth);
             if (outcome instanceof ReturnValidator.Outcome.Valid valid) {
-                rows.add(new SheetResult.Row<>(r.row(), new ValidReturn(valid.value(), r.value().extras())));
+                rows.add(new SheetResult.Row<>(r.row(), new ValidReturn(valid.value())));
             } else {
                 for (Problem p : ((ReturnValidator.Outcome.Invalid) outcome).problems()) {
                     problems.add(new SheetProblem(parsed.sheet(), r.row(), columnFor(p.field()), p.value(), p.message()));
@@ -243,7 +251,7 @@ public final class ReturnSheet {
         return new SheetResult<>(parsed.sheet(), rows, problems);
     }
 
-    /** The sheet column a validator field id refers to: projectId, scores.c01, milestones[0].name. */
+    /** The sheet column a validator field id refers to: projectId, scores.c01, milestones[0].name, kpiValues[0].value. */
     static String columnFor(String field) {
         switch (field) {
             case "projectId": return PROJECT_ID.header();
@@ -252,7 +260,23 @@ public final class ReturnSheet {
             case "progressCommentary": return COMMENTARY.header();
             case "submittedBy": return SUBMITTED_BY.header();
             case "keyRisksAndIssues": return "Key risk or issue";
+            case "percentComplete": return PERCENT_COMPLETE.header();
+            case "improvementAreas": return IMPROVEMENT_AREAS.header();
+            case "finance.shortTermSavings": return SHORT_TERM_SAVINGS.header();
+            case "finance.longTermSavings": return LONG_TERM_SAVINGS.header();
+            case "finance.costToDeliver": return COST_TO_DELIVER.header();
+            case "finance.safetyValveImpact": return SAFETY_VALVE_IMPACT.header();
+            case "finance.financeAssured": return FINANCE_ASSURED.header();
+            case "kpiValues": return "KPI";
             default: break;
+        }
+        java.util.regex.Matcher kpi = java.util.regex.Pattern.compile("kpiValues\\[(\\d+)]\\.(\\w+)").matcher(field);
+        if (kpi.matches()) {
+            int i = Integer.parseInt(kpi.group(1));
+            if (i < KPI_VALUES) {
+                KpiColumns g = KPI_COLUMNS.get(i);
+                return "kpiId".equals(kpi.group(2)) ? g.kpiId().header() : g.value().header();
+            }
         }
         if (field.startsWith("scores.")) {
             return Criterion.fromId(field.substring(7)).map(c -> SCORE_COLUMNS.get(c).header()).orElse(field);

@@ -19,7 +19,7 @@ import java.util.List;
 public record SheetColumn(String header, Kind kind, boolean required, int maxLength, List<String> choices,
                           int min, int max, String description, String example) {
 
-    public enum Kind { TEXT, LIST, WHOLE_NUMBER, CHOICE, YES_NO, DATE, MONTH, AMOUNT, PERCENT, NUMBER }
+    public enum Kind { TEXT, LIST, WHOLE_NUMBER, CHOICE, YES_NO, DATE, MONTH, AMOUNT, PERCENT, NUMBER, KPI_VALUE }
 
     public static final List<String> YES_NO_CHOICES = List.of("Yes", "No");
 
@@ -74,6 +74,7 @@ public record SheetColumn(String header, Kind kind, boolean required, int maxLen
             case AMOUNT -> "an amount in pounds of zero or more, such as 1250000, £1,250,000, 1.25m or 250k";
             case PERCENT -> "a percentage from 0% to 100%, such as 45% or 0.45";
             case NUMBER -> "a number, such as 12, 3.5 or 45% (a percentage is read as a fraction: 45% is 0.45)";
+            case KPI_VALUE -> "a number in the KPI's own unit, such as 310 or 42.5 (a percentage as 42.5, without the % sign)";
         };
     }
 

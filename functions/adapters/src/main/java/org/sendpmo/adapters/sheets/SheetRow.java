@@ -129,6 +129,11 @@ public final class SheetRow {
         return typed(column, CellValues::numberOrPercent);
     }
 
+    /** A plain number, read as written: no % sign, no fraction for a percentage. */
+    public BigDecimal decimal(SheetColumn column) {
+        return typed(column, CellValues::number);
+    }
+
     /** The items of a semicolon-separated list, each matched to the column's choices when it has them. */
     public List<String> list(SheetColumn column) {
         String v = text(column);

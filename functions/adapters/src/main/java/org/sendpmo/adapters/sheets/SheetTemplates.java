@@ -135,7 +135,7 @@ public final class SheetTemplates {
         if (!col.required()) {
             return "No";
         }
-        return col.header().matches("(Milestone|Control|Action|KRI) \\d.*") ? "Yes, when any column of its group is filled in" : "Yes";
+        return col.header().matches("(Milestone|Control|Action|KRI|KPI) \\d.*") ? "Yes, when any column of its group is filled in" : "Yes";
     }
 
     private static String truncate(String s, int max) {

@@ -142,15 +142,17 @@ public class DomainFactory {
         return new PriorityScorer(methodology);
     }
 
+    /** Known KPIs are read from the store each time a return carries KPI values, as projects are. */
     @Singleton
-    ReturnValidator returnValidator(ProjectDirectory projects) {
-        return new ReturnValidator(projects);
+    ReturnValidator returnValidator(ProjectDirectory projects, org.sendpmo.kpi.KpiStore kpis) {
+        return new ReturnValidator(projects, () -> kpis.definitions().stream()
+                .map(org.sendpmo.kpi.KpiDefinition::id).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     @Singleton
     ReturnIntake returnIntake(ReturnValidator validator, ReturnCodec codec, ReturnArchive archive, ReturnLedger ledger,
-                              Transactions transactions) {
-        return new ReturnIntake(validator, codec, archive, ledger, transactions);
+                              Transactions transactions, org.sendpmo.kpi.KpiStore kpis) {
+        return new ReturnIntake(validator, codec, archive, ledger, transactions, kpis);
     }
 
     @Singleton

@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sendpmo.adapters.Fixtures;
+import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.returns.KpiValue;
 import org.sendpmo.returns.Milestone;
 import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.Rag;
+import org.sendpmo.returns.RawKey;
+import org.sendpmo.returns.ReturnFinance;
+import org.sendpmo.returns.SafetyValveImpact;
 import org.sendpmo.scoring.Criterion;
 import org.sendpmo.scoring.CriterionScores;
 
@@ -44,6 +51,101 @@ class JacksonReturnCodecTest {
         assertEquals(expected, new String(codec.encode(ret), StandardCharsets.UTF_8));
     }
 
+    /** The bytes and hash of a return written before the optional fields existed (as {@link #theExactCanonicalForm}). */
+    private static final String OLD_RETURN = "{\"schema\":\"return/1\",\"projectId\":\"P07\",\"reportingMonth\":\"2026-03\","
+            + "\"overallRag\":\"GREEN\",\"progressCommentary\":\"Fine\",\"milestones\":[{\"name\":\"Go live\","
+            + "\"baseline\":\"2026-04-01\",\"forecast\":\"2026-04-08\",\"complete\":false}],\"keyRisksAndIssues\":[\"None\"],"
+            + "\"scores\":{\"c01\":4,\"c10\":2},\"submittedBy\":\"A. Person\"}";
+    private static final String OLD_RETURN_SHA256 = "63f99dab36e3b304da220ff12d61e2e1628f1d53ac85a508c628de6e5d96802a";
+
+    @Test
+    void aReturnWithoutTheOptionalFieldsKeepsItsBytesHashAndKey() {
+        assertEquals(OLD_RETURN_SHA256, RawKey.sha256(OLD_RETURN.getBytes(StandardCharsets.UTF_8)), "the pinned raw object");
+        ProjectReturn old = decode(OLD_RETURN);
+        assertEquals(null, old.percentComplete());
+        assertEquals(ReturnFinance.NONE, old.finance());
+        assertTrue(old.improvementAreas().isEmpty() && old.kpiValues().isEmpty());
+        byte[] again = codec.encode(old);
+        assertEquals(OLD_RETURN, new String(again, StandardCharsets.UTF_8));
+        assertEquals("returns/2026-03/P07/" + OLD_RETURN_SHA256 + ".json", RawKey.forReturn(old, again).value());
+        ProjectReturn notAssured = old.with(null, new ReturnFinance(null, null, null, null, false), java.util.Set.of(), List.of());
+        assertEquals(OLD_RETURN, new String(codec.encode(notAssured), StandardCharsets.UTF_8),
+                "finance not assured and without figures writes nothing");
+    }
+
+    private static ProjectReturn withNewFields() {
+        return Fixtures.aReturn("P01", "2026-10", "x").with(new BigDecimal("45.50"),
+                new ReturnFinance(new BigDecimal("250000"), new BigDecimal("1.25E+6"), new BigDecimal("80000.00"),
+                        SafetyValveImpact.MEDIUM, true),
+                EnumSet.of(ImprovementArea.C6, ImprovementArea.C1),
+                List.of(new KpiValue("K21", new BigDecimal("42.50")), new KpiValue("CK3", new BigDecimal("598"))));
+    }
+
+    @Test
+    void theOptionalFieldsInTheirCanonicalForm() {
+        String json = new String(codec.encode(withNewFields()), StandardCharsets.UTF_8);
+        assertTrue(json.endsWith(",\"submittedBy\":\"Jo Lead\",\"percentComplete\":45.5,\"improvementAreas\":[\"C1\",\"C6\"],"
+                + "\"kpiValues\":[{\"kpiId\":\"CK3\",\"value\":598},{\"kpiId\":\"K21\",\"value\":42.5}],"
+                + "\"finance\":{\"shortTermSavings\":250000,\"longTermSavings\":1250000,\"costToDeliver\":80000,"
+                + "\"safetyValveImpact\":\"MEDIUM\",\"financeAssured\":true}}"), json);
+        assertEquals(withNewFields(), codec.decode(codec.encode(withNewFields())));
+        assertArrayEquals(codec.encode(withNewFields()), codec.encode(codec.decode(codec.encode(withNewFields()))),
+                "re-encoding is stable");
+    }
+
+    @Test
+    void eachOptionalFieldIsWrittenOnlyWhenPresent() {
+        ProjectReturn base = Fixtures.aReturn("P01", "2026-10", "x");
+        String plain = new String(codec.encode(base), StandardCharsets.UTF_8);
+        String prefix = plain.substring(0, plain.length() - 1);
+        assertEquals(prefix + ",\"percentComplete\":0}",
+                new String(codec.encode(base.with(BigDecimal.ZERO, null, java.util.Set.of(), List.of())), StandardCharsets.UTF_8));
+        assertEquals(prefix + ",\"finance\":{\"financeAssured\":true}}", new String(codec.encode(base.with(null,
+                new ReturnFinance(null, null, null, null, true), java.util.Set.of(), List.of())), StandardCharsets.UTF_8));
+        assertEquals(prefix + ",\"finance\":{\"costToDeliver\":0,\"safetyValveImpact\":\"NONE\"}}", new String(codec.encode(
+                base.with(null, new ReturnFinance(null, null, new BigDecimal("0.00"), SafetyValveImpact.NONE, false),
+                        java.util.Set.of(), List.of())), StandardCharsets.UTF_8), "not assured: financeAssured is left out");
+        for (ProjectReturn r : List.of(base.with(BigDecimal.ZERO, null, java.util.Set.of(), List.of()),
+                base.with(null, new ReturnFinance(null, null, BigDecimal.ZERO, SafetyValveImpact.NONE, false), java.util.Set.of(), List.of()),
+                base.with(null, null, EnumSet.of(ImprovementArea.C9), List.of()),
+                base.with(null, null, java.util.Set.of(), List.of(new KpiValue("K01", new BigDecimal("-3.5")))))) {
+            assertEquals(r, codec.decode(codec.encode(r)));
+        }
+    }
+
+    @Test
+    void optionalFieldsAreDecodedLeniently() {
+        String prefix = OLD_RETURN.substring(0, OLD_RETURN.length() - 1);
+        ProjectReturn ret = decode(prefix + ",\"finance\":{\"financeAssured\":false,\"longTermSavings\":1e3},\"percentComplete\":null}");
+        assertEquals(new ReturnFinance(null, new BigDecimal("1000"), null, null, false), ret.finance());
+        assertEquals(null, ret.percentComplete());
+    }
+
+    @Test
+    void badOptionalFieldsAreExplained() {
+        String prefix = OLD_RETURN.substring(0, OLD_RETURN.length() - 1);
+        assertEquals("Not a return: field 'percentComplete' must be a number",
+                assertThrows(IllegalArgumentException.class, () -> decode(prefix + ",\"percentComplete\":\"45\"}")).getMessage());
+        assertEquals("Not a return: percent complete must be 0 to 100: 101",
+                assertThrows(IllegalArgumentException.class, () -> decode(prefix + ",\"percentComplete\":101}")).getMessage());
+        assertEquals("Not a return: unknown improvement area 'C10' in 'improvementAreas' (expected C1 to C9)",
+                assertThrows(IllegalArgumentException.class, () -> decode(prefix + ",\"improvementAreas\":[\"C10\"]}")).getMessage());
+        assertEquals("Not a return: KPI K21 has more than one value: a return holds one per KPI",
+                assertThrows(IllegalArgumentException.class, () -> decode(prefix
+                        + ",\"kpiValues\":[{\"kpiId\":\"K21\",\"value\":1},{\"kpiId\":\"K21\",\"value\":2}]}")).getMessage());
+        assertEquals("Not a return: missing field 'value' of KPI value 1",
+                assertThrows(IllegalArgumentException.class, () -> decode(prefix + ",\"kpiValues\":[{\"kpiId\":\"K21\"}]}")).getMessage());
+        assertEquals("Not a return: unknown field 'note' in 'finance'",
+                assertThrows(IllegalArgumentException.class, () -> decode(prefix + ",\"finance\":{\"note\":1}}")).getMessage());
+        assertEquals("Not a return: short-term savings must be zero or more and less than 1000000000000 pounds: -1",
+                assertThrows(IllegalArgumentException.class, () -> decode(prefix + ",\"finance\":{\"shortTermSavings\":-1}}")).getMessage());
+        assertEquals("Not a return: field 'safetyValveImpact' of 'finance' must be NONE, LOW, MEDIUM or HIGH: SEVERE",
+                assertThrows(IllegalArgumentException.class, () -> decode(prefix + ",\"finance\":{\"safetyValveImpact\":\"SEVERE\"}}"))
+                        .getMessage());
+        assertEquals("Not a return: field 'financeAssured' of 'finance' must be true or false",
+                assertThrows(IllegalArgumentException.class, () -> decode(prefix + ",\"finance\":{\"financeAssured\":\"yes\"}}")).getMessage());
+    }
+
     @Test
     void equalValuesGiveIdenticalBytesWhateverTheMapOrder() {
         Map<Criterion, Integer> forwards = new java.util.LinkedHashMap<>();
@@ -63,7 +165,9 @@ class JacksonReturnCodecTest {
 
     @Test
     void fieldsComeInTheFixedOrderAndMissingScoresAreOmitted() {
-        ProjectReturn ret = withScores(CriterionScores.of(4, 3));
+        ProjectReturn full = withNewFields();
+        ProjectReturn ret = withScores(CriterionScores.of(4, 3)).with(full.percentComplete(), full.finance(),
+                full.improvementAreas(), full.kpiValues());
         String json = new String(codec.encode(ret), StandardCharsets.UTF_8);
         int last = -1;
         for (String field : JacksonReturnCodec.fieldOrder()) {

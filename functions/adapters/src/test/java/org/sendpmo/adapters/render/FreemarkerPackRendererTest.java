@@ -126,6 +126,13 @@ class FreemarkerPackRendererTest {
         assertTrue(doc.select("#criteria").text().contains("c01 level 5: very high"));
         assertEquals(11, doc.select("#criteria tbody tr").size());
         assertTrue(text.contains("Rank 1 of 4"), text);
+        assertTrue(doc.select("#return + dl").text().contains("Percent complete 75%"), doc.select("#return + dl").text());
+        assertEquals("Short-term savings £250,000 Long-term savings £1,250,000.50 Cost to deliver £80,000"
+                + " Safety Valve impact Medium Assured by Finance Yes", doc.select("#finance + dl").text());
+        Document p02 = page("projects/P02.html");
+        assertTrue(p02.select("#return + dl").text().contains("Percent complete Not given"), p02.select("#return + dl").text());
+        assertEquals("Short-term savings Not given Long-term savings Not given Cost to deliver Not given"
+                + " Safety Valve impact Not given Assured by Finance No", p02.select("#finance + dl").text());
     }
 
     @Test

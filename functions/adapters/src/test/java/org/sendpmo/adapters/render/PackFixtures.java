@@ -93,6 +93,11 @@ public final class PackFixtures {
                 List.of(new Milestone("Business case approved", LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 14), true),
                         new Milestone("Go live", LocalDate.of(2027, 1, 31), LocalDate.of(2027, 1, 31), false)),
                 List.of("Recruitment of two specialists is behind plan"), scores, "lead@example.org");
+        if (projectId.equals("P01")) {
+            content = content.with(new java.math.BigDecimal("75"), new org.sendpmo.returns.ReturnFinance(
+                    new java.math.BigDecimal("250000"), new java.math.BigDecimal("1250000.5"), new java.math.BigDecimal("80000"),
+                    org.sendpmo.returns.SafetyValveImpact.MEDIUM, true), java.util.Set.of(), List.of());
+        }
         RawKey key = new RawKey("returns/" + MONTH + "/" + projectId + "/" + RawKey.sha256(projectId) + ".json");
         return new RecordedReturn(key, 1, Instant.parse(receivedAt), content);
     }

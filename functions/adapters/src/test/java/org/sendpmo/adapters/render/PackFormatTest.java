@@ -39,6 +39,18 @@ class PackFormatTest {
     }
 
     @Test
+    void formatsPoundsAndPercentComplete() {
+        assertEquals("£1,250,000", fmt.pounds(new BigDecimal("1250000")));
+        assertEquals("£1,250,000", fmt.pounds(new BigDecimal("1.25E+6")));
+        assertEquals("£0", fmt.pounds(BigDecimal.ZERO));
+        assertEquals("£1,250.50", fmt.pounds(new BigDecimal("1250.5")));
+        assertEquals("£1,250.01", fmt.pounds(new BigDecimal("1250.005")));
+        assertEquals("45%", fmt.percentOf100(new BigDecimal("45.00")));
+        assertEquals("45.5%", fmt.percentOf100(new BigDecimal("45.5")));
+        assertThrows(NullPointerException.class, () -> fmt.pounds(null));
+    }
+
+    @Test
     void rejectsMissingValues() {
         assertThrows(NullPointerException.class, () -> fmt.date(null));
         assertThrows(NullPointerException.class, () -> fmt.dateTime(null));

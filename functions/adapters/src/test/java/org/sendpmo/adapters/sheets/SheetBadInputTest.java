@@ -17,7 +17,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.sendpmo.adapters.sheets.ReturnSheet.ReturnRow;
 import org.sendpmo.adapters.sheets.ReturnSheet.ValidReturn;
-import org.sendpmo.returns.ReturnValidator;
 import org.sendpmo.risk.RiskEntry;
 
 /**
@@ -241,7 +240,7 @@ class SheetBadInputTest {
         SheetResult<ReturnRow> result = ReturnSheet.parse(bytes);
         assertEquals(List.of(), result.problems());
         assertEquals("Spent £12,000 on the café pilot", result.values().get(0).draft().progressCommentary());
-        assertEquals(0, new java.math.BigDecimal("1250000").compareTo(result.values().get(0).extras().shortTermSavings()));
+        assertEquals("1250000", result.values().get(0).draft().finance().shortTermSavings());
     }
 
     @Test
@@ -386,7 +385,7 @@ class SheetBadInputTest {
         Map<String, Object> row = SheetFixtures.returnRow("P99", "December 2026");
         SheetResult<ReturnRow> parsed = ReturnSheet.parse(SheetFixtures.csv(ReturnSheet.SCHEMA.headers(), List.of(row),
                 StandardCharsets.UTF_8, false));
-        SheetResult<ValidReturn> result = ReturnSheet.validate(parsed, new ReturnValidator(SheetFixtures.projects()), YearMonth.of(2026, 11));
+        SheetResult<ValidReturn> result = ReturnSheet.validate(parsed, SheetFixtures.validator(), YearMonth.of(2026, 11));
         assertEquals(List.of(
                 new SheetProblem("Returns", 2, "Project ID", "P99", "There is no project P99 in the programme: select one from the list"),
                 new SheetProblem("Returns", 2, "Reporting month", "2026-12", "The reporting month cannot be after the current month, 2026-11")),
@@ -397,9 +396,36 @@ class SheetBadInputTest {
     void twoReturnsForTheSameProjectAndMonth() {
         List<Map<String, Object>> rows = List.of(SheetFixtures.returnRow("P01", "March 2026"), SheetFixtures.returnRow("P01", "2026-03"));
         SheetResult<ValidReturn> result = ReturnSheet.validate(ReturnSheet.parse(SheetFixtures.csv(ReturnSheet.SCHEMA.headers(), rows,
-                StandardCharsets.UTF_8, false)), new ReturnValidator(SheetFixtures.projects()), YearMonth.of(2026, 11));
+                StandardCharsets.UTF_8, false)), SheetFixtures.validator(), YearMonth.of(2026, 11));
         assertProblem(result, 3, "Project ID", "P01",
                 "Project P01 already has a return for 2026-03 on row 2: a file may hold one return per project and month");
+    }
+
+    @Test
+    void kpiValuesAreCheckedInTheSheetAndByTheValidatorOnTheirOwnColumns() {
+        Map<String, Object> row = SheetFixtures.returnRow("P01", "March 2026");
+        row.put("KPI 1 value", "42.5%");
+        row.put("KPI 2 id", "K21");
+        SheetResult<ReturnRow> parsed = ReturnSheet.parse(SheetFixtures.csv(ReturnSheet.SCHEMA.headers(), List.of(row),
+                StandardCharsets.UTF_8, false));
+        assertEquals(List.of(
+                new SheetProblem("Returns", 2, "KPI 1 value", "42.5%", "KPI 1 value must be a number in the KPI's own unit,"
+                        + " such as 310 or 42.5 (a percentage as 42.5, without the % sign); found '42.5%'"),
+                new SheetProblem("Returns", 2, "KPI 2 value", "", "KPI 2 value is required: enter a number in the KPI's own unit,"
+                        + " such as 310 or 42.5 (a percentage as 42.5, without the % sign)")),
+                parsed.problems());
+
+        Map<String, Object> unknown = SheetFixtures.returnRow("P01", "March 2026");
+        unknown.put("KPI 3 id", "K99");
+        unknown.put("KPI 2 id", "K21");
+        unknown.put("KPI 2 value", "40");
+        unknown.put("Percent complete", "0");
+        SheetResult<ValidReturn> result = ReturnSheet.validate(ReturnSheet.parse(SheetFixtures.csv(ReturnSheet.SCHEMA.headers(),
+                List.of(unknown), StandardCharsets.UTF_8, false)), SheetFixtures.validator(), YearMonth.of(2026, 11));
+        assertEquals(List.of(
+                new SheetProblem("Returns", 2, "KPI 2 id", "K21", "KPI K21 already has a value (KPI value 1): give one value per KPI"),
+                new SheetProblem("Returns", 2, "KPI 3 id", "K99", "There is no KPI K99 in the programme: use one of its KPI ids, CK3, K21")),
+                result.problems());
     }
 
     @Test

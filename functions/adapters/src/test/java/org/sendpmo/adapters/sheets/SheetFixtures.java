@@ -67,6 +67,11 @@ public final class SheetFixtures {
         };
     }
 
+    /** The return validator for {@link #projects()}, with KPIs K21 and CK3 defined. */
+    static org.sendpmo.returns.ReturnValidator validator() {
+        return new org.sendpmo.returns.ReturnValidator(projects(), () -> Set.of("K21", "CK3"));
+    }
+
     /** A full, valid register entry; values are String, Integer, Double or LocalDate. */
     public static Map<String, Object> riskRow(String id) {
         Map<String, Object> r = new LinkedHashMap<>();
@@ -133,6 +138,10 @@ public final class SheetFixtures {
         r.put("Safety Valve impact", "Medium");
         r.put("Improvement areas", "C1; C6");
         r.put("Finance assured", "Yes");
+        r.put("KPI 1 id", "K21");
+        r.put("KPI 1 value", 42.5);
+        r.put("KPI 3 id", "CK3");
+        r.put("KPI 3 value", "598");
         return r;
     }
 

@@ -22,11 +22,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.sendpmo.adapters.sheets.ReturnSheet.ReturnRow;
-import org.sendpmo.adapters.sheets.ReturnSheet.SafetyValveImpact;
 import org.sendpmo.adapters.sheets.ReturnSheet.ValidReturn;
 import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.returns.KpiValue;
 import org.sendpmo.returns.Rag;
-import org.sendpmo.returns.ReturnValidator;
+import org.sendpmo.returns.ReturnFinance;
+import org.sendpmo.returns.SafetyValveImpact;
 import org.sendpmo.risk.ActionStatus;
 import org.sendpmo.risk.EntryType;
 import org.sendpmo.risk.EscalationStatus;
@@ -115,15 +116,9 @@ class SheetTemplateRoundTripTest {
         assertEquals(3, parsed.rows().size());
         ReturnRow first = parsed.values().get(0);
         assertEquals("2026-03", first.draft().reportingMonth());
-        assertEquals(0, new BigDecimal("1250000").compareTo(first.extras().shortTermSavings()));
-        assertEquals(0, new BigDecimal("1250000").compareTo(first.extras().longTermSavings()));
-        assertEquals(0, new BigDecimal("80000").compareTo(first.extras().costToDeliver()));
-        assertEquals(0, new BigDecimal("0.45").compareTo(first.extras().percentComplete()));
-        assertEquals(SafetyValveImpact.MEDIUM, first.extras().safetyValveImpact());
-        assertEquals(EnumSet.of(ImprovementArea.C1, ImprovementArea.C6), first.extras().improvementAreas());
-        assertEquals(Boolean.TRUE, first.extras().financeAssured());
+        assertEquals("45", first.draft().percentComplete(), "45% in the sheet is 45 in a return");
 
-        SheetResult<ValidReturn> valid = ReturnSheet.validate(parsed, new ReturnValidator(SheetFixtures.projects()), NOW);
+        SheetResult<ValidReturn> valid = ReturnSheet.validate(parsed, SheetFixtures.validator(), NOW);
         assertEquals(List.of(), valid.problems());
         assertEquals(3, valid.rows().size());
         var ret = valid.values().get(0).value();
@@ -135,6 +130,12 @@ class SheetTemplateRoundTripTest {
         assertTrue(ret.milestones().get(1).complete());
         assertEquals(2, ret.scores().score(Criterion.C01).getAsInt());
         assertEquals(List.of("Recruitment of two caseworkers is late"), ret.keyRisksAndIssues());
+        assertEquals(new BigDecimal("45"), ret.percentComplete());
+        assertEquals(new ReturnFinance(new BigDecimal("1250000"), new BigDecimal("1250000"), new BigDecimal("80000"),
+                SafetyValveImpact.MEDIUM, true), ret.finance());
+        assertEquals(EnumSet.of(ImprovementArea.C1, ImprovementArea.C6), ret.improvementAreas());
+        assertEquals(List.of(new KpiValue("CK3", new BigDecimal("598")), new KpiValue("K21", new BigDecimal("42.5"))),
+                ret.kpiValues());
         assertEquals(YearMonth.of(2026, 4), valid.values().get(2).value().reportingMonth());
     }
 
@@ -167,19 +168,21 @@ class SheetTemplateRoundTripTest {
             set(row, ReturnSheet.MILESTONE_COLUMNS.get(0).baseline(), 46266d, ukDate); // 1 September 2026
             set(row, ReturnSheet.MILESTONE_COLUMNS.get(0).forecast(), 46310d, null); // 15 October 2026, General: a serial
             set(row, ReturnSheet.SCORE_COLUMNS.get(Criterion.C01), 4d, null);
+            set(row, ReturnSheet.KPI_COLUMNS.get(0).value(), 42.5, null);
             row.createCell(ReturnSheet.SCHEMA.indexOf(ReturnSheet.FINANCE_ASSURED)).setCellValue(true);
             wb.write(out);
         }
         SheetResult<ReturnRow> parsed = ReturnSheet.parse(out.toByteArray());
         assertEquals(List.of(), parsed.problems());
         ReturnRow r = parsed.values().get(0);
-        assertEquals(0, new BigDecimal("0.45").compareTo(r.extras().percentComplete()));
-        assertEquals(0, new BigDecimal("1250000").compareTo(r.extras().shortTermSavings()));
+        assertEquals("45", r.draft().percentComplete());
+        assertEquals("1250000", r.draft().finance().shortTermSavings());
         assertEquals("2026-03", r.draft().reportingMonth());
         assertEquals("2026-09-01", r.draft().milestones().get(0).baseline());
         assertEquals("2026-10-15", r.draft().milestones().get(0).forecast());
         assertEquals("4", r.draft().scores().get("c01"));
-        assertEquals(Boolean.TRUE, r.extras().financeAssured());
+        assertEquals("yes", r.draft().finance().financeAssured());
+        assertEquals(new org.sendpmo.returns.ReturnDraft.KpiValueDraft("K21", "42.5"), r.draft().kpiValues().get(0));
     }
 
     private static void set(Row row, SheetColumn column, double value, org.apache.poi.ss.usermodel.CellStyle style) {

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.adapters.render.Pages;
+import org.sendpmo.kpi.KpiDefinition;
+import org.sendpmo.kpi.KpiStore;
+import org.sendpmo.kpi.KpiUnit;
+import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.returns.RecordedReturn;
@@ -28,13 +32,16 @@ public class ReturnFormPage {
     private final Methodology methodology;
     private final SiteConfig site;
     private final Clock clock;
+    private final KpiStore kpis;
 
-    public ReturnFormPage(Pages pages, ProjectDirectory projects, Methodology methodology, SiteConfig site, Clock clock) {
+    public ReturnFormPage(Pages pages, ProjectDirectory projects, Methodology methodology, SiteConfig site, Clock clock,
+                          KpiStore kpis) {
         this.pages = pages;
         this.projects = projects;
         this.methodology = methodology;
         this.site = site;
         this.clock = clock;
+        this.kpis = kpis;
     }
 
     public String form(Map<String, String> posted, List<Problem> problems) {
@@ -45,6 +52,9 @@ public class ReturnFormPage {
         }
         model.put("values", values);
         model.put("milestoneRows", FormFields.milestoneRows(posted));
+        model.put("kpiRows", FormFields.kpiRows(posted));
+        model.put("kpiOptions", kpiOptions());
+        model.put("areaOptions", areaOptions());
         model.put("projects", projects.all());
         model.put("months", months());
         model.put("rules", methodology.orderedRules());
@@ -79,6 +89,26 @@ public class ReturnFormPage {
 
     private YearMonth currentMonth() {
         return YearMonth.from(clock.instant().atZone(ReturnIntake.PROGRAMME_ZONE));
+    }
+
+    /** The programme's KPIs for the KPI drop-downs: {value, label}, the first "Select a KPI". */
+    private List<Map<String, String>> kpiOptions() {
+        List<Map<String, String>> options = new ArrayList<>();
+        options.add(Map.of("value", "", "label", "Select a KPI"));
+        for (KpiDefinition k : kpis.definitions()) {
+            options.add(Map.of("value", k.id(), "label", k.id() + " – " + k.name()
+                    + (k.unit() == KpiUnit.NOT_DEFINED ? "" : " (" + k.unit().label() + ")")));
+        }
+        return options;
+    }
+
+    /** The nine improvement areas as checkboxes: {value, label, hint}. */
+    private static List<Map<String, String>> areaOptions() {
+        List<Map<String, String>> options = new ArrayList<>();
+        for (ImprovementArea a : ImprovementArea.values()) {
+            options.add(Map.of("value", a.code(), "label", a.code() + ": " + a.shortName(), "hint", ""));
+        }
+        return options;
     }
 
     private List<String> months() {

@@ -1,14 +1,12 @@
 package org.sendpmo.local.demo;
 
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.ReturnScheduler;
 import org.sendpmo.kpi.KpiStore;
-import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ProjectReturn;
@@ -18,7 +16,7 @@ import org.sendpmo.returns.SubmissionOutcome;
 /**
  * Loads the demo programme on first start: 48 projects, 13 board cycles and 12 months of returns.
  * Returns go through the same intake as the form, so each is a raw object in the bucket too and
- * the database can be rebuilt from the bucket.
+ * the database can be rebuilt from the bucket; their KPI values reach the KPI store through the intake.
  */
 @Singleton
 public class DemoLoader {
@@ -61,30 +59,15 @@ public class DemoLoader {
                     throw new IllegalStateException("demo return " + ret.projectId() + " " + month + " not stored: " + outcome);
                 }
                 stored++;
-                kpiValue(demoProjects.get(i), i, month);
             }
         }
         return new Loaded(demoProjects.size(), DemoCycles.all(scheduler).size(), stored);
     }
 
     /**
-     * Most projects report a value for one KPI of their first improvement area each month they return
-     * (about one in six does not), so the data-quality check "no KPI value for the month" has both outcomes.
-     */
-    private void kpiValue(Project project, int index, YearMonth month) {
-        if (project.improvementAreas().isEmpty() || (index + month.getMonthValue()) % 6 == 0) {
-            return;
-        }
-        ImprovementArea area = project.improvementAreas().stream().sorted().findFirst().orElseThrow();
-        DemoKpis.all().stream().filter(k -> !k.critical() && k.areas().contains(area)).findFirst().ifPresent(kpi ->
-                kpis.record(kpi.id(), project.id(), month,
-                        BigDecimal.valueOf(40 + (index * 7 + month.getMonthValue() * 3) % 50),
-                        DemoReturns.receivedAt(index, month)));
-    }
-
-    /**
-     * Projects and board cycles only. The raw bucket holds returns, not the registry, so a database
-     * rebuilt from the bucket needs these first (the registry gets its own import in a later issue).
+     * Projects, KPI definitions and board cycles only. The raw bucket holds returns, not the registry, so
+     * a database rebuilt from the bucket needs these first, the KPIs too since returns carry KPI values
+     * (the registry gets its own import in a later issue).
      */
     public void loadReferenceData() {
         DemoProjects.all().forEach(projects::save);

@@ -1,5 +1,6 @@
 package org.sendpmo.local.demo;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,11 +10,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.sendpmo.kpi.KpiDefinition;
+import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
+import org.sendpmo.returns.KpiValue;
 import org.sendpmo.returns.Milestone;
 import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.Rag;
+import org.sendpmo.returns.ReturnFinance;
 import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.returns.SafetyValveImpact;
 import org.sendpmo.scoring.Criterion;
 import org.sendpmo.scoring.CriterionScores;
 
@@ -21,6 +27,11 @@ import org.sendpmo.scoring.CriterionScores;
  * Deterministic synthetic returns: the same project and month always give the same return, so the
  * demo pack is reproducible. Each project has a stable scoring profile that drifts by at most one
  * step a month; about one return in fifteen is missing and a few projects leave criteria unscored.
+ * Returns also carry percent complete (rising month by month; a few projects leave it blank), finance
+ * (a stable profile per project; every fifth project gives no figures, and Finance assures the figures
+ * of most of the rest after their first few months), the project's own improvement areas and, for most
+ * projects with areas, a value of one or two of their areas' KPIs (about one month in six has none, so
+ * the data-quality check "no KPI value for the month" has both outcomes).
  */
 public final class DemoReturns {
 
@@ -59,7 +70,53 @@ public final class DemoReturns {
             risks.add(RISKS[(projectIndex + i + monthsIn) % RISKS.length]);
         }
         return new ProjectReturn(project.id(), month, rag, commentary, milestones(projectIndex, month, monthly), risks,
-                scores(projectIndex, monthsIn), "Project lead, " + project.id());
+                scores(projectIndex, monthsIn), "Project lead, " + project.id())
+                .with(percentComplete(projectIndex, monthsIn), finance(projectIndex, monthsIn), project.improvementAreas(),
+                        kpiValues(project, projectIndex, month));
+    }
+
+    private static BigDecimal percentComplete(int projectIndex, int monthsIn) {
+        if (projectIndex % 7 == 3) {
+            return null;
+        }
+        int start = projectIndex * 13 % 30;
+        return BigDecimal.valueOf(Math.min(100, start + monthsIn * (4 + projectIndex % 5)));
+    }
+
+    /** A stable profile per project, in thousands of pounds; the figures are assured from a month that varies by project. */
+    private static ReturnFinance finance(int projectIndex, int monthsIn) {
+        if (projectIndex % 5 == 4) {
+            return ReturnFinance.NONE;
+        }
+        Random profile = new Random(5000L + projectIndex);
+        long shortTerm = 5L * profile.nextInt(101);
+        long longTerm = shortTerm * (2 + profile.nextInt(4)) + 5L * profile.nextInt(40);
+        long cost = 20L + 5L * profile.nextInt(77);
+        SafetyValveImpact impact = SafetyValveImpact.values()[profile.nextInt(SafetyValveImpact.values().length)];
+        boolean assured = projectIndex % 6 != 1 && monthsIn >= 2 + projectIndex % 5;
+        return new ReturnFinance(thousands(shortTerm), thousands(longTerm), thousands(cost), impact, assured);
+    }
+
+    private static BigDecimal thousands(long k) {
+        return BigDecimal.valueOf(k * 1000);
+    }
+
+    /**
+     * A value of the first KPI of the project's first improvement area, and for every fifth project the
+     * next KPI of that area too; none for projects without areas and in about one month in six.
+     */
+    private static List<KpiValue> kpiValues(Project project, int projectIndex, YearMonth month) {
+        if (project.improvementAreas().isEmpty() || (projectIndex + month.getMonthValue()) % 6 == 0) {
+            return List.of();
+        }
+        ImprovementArea area = project.improvementAreas().stream().sorted().findFirst().orElseThrow();
+        List<KpiDefinition> kpis = DemoKpis.all().stream().filter(k -> !k.critical() && k.areas().contains(area)).toList();
+        List<KpiValue> values = new ArrayList<>();
+        for (int i = 0; i < Math.min(kpis.size(), projectIndex % 5 == 0 ? 2 : 1); i++) {
+            values.add(new KpiValue(kpis.get(i).id(),
+                    BigDecimal.valueOf(40 + (projectIndex * 7 + month.getMonthValue() * 3 + i * 11) % 50)));
+        }
+        return values;
     }
 
     /** When the demo return arrived: a weekday morning early in the month after the reporting month. */
