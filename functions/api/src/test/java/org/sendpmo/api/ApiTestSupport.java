@@ -37,13 +37,7 @@ final class ApiTestSupport {
     /** KPIs K21 (a percentage) and CK3 (a count), so returns can carry KPI values. */
     static void ensureKpis(org.sendpmo.kpi.KpiStore kpis) {
         if (kpis.definitions().isEmpty()) {
-            kpis.saveDefinitions(java.util.List.of(
-                    new org.sendpmo.kpi.KpiDefinition("K21", "% of EHCPs issued within 20 weeks", org.sendpmo.kpi.KpiUnit.PERCENTAGE,
-                            org.sendpmo.kpi.Polarity.HIGHER_IS_BETTER, "KCC", org.sendpmo.kpi.KpiFrequency.MONTHLY, false,
-                            Set.of(ImprovementArea.C6), null),
-                    new org.sendpmo.kpi.KpiDefinition("CK3", "Number of annual reviews waiting over 12 months",
-                            org.sendpmo.kpi.KpiUnit.COUNT, org.sendpmo.kpi.Polarity.LOWER_IS_BETTER, "KCC",
-                            org.sendpmo.kpi.KpiFrequency.MONTHLY, true, Set.of(), null)));
+            kpis.saveDefinitions(org.sendpmo.adapters.sheets.SheetFixtures.kpis());
         }
     }
 

@@ -48,6 +48,9 @@ class UploadBrowserTest implements TestPropertyProvider {
     @Inject
     ReturnLedger ledger;
 
+    @Inject
+    org.sendpmo.kpi.KpiStore kpis;
+
     private AxeBrowser browser;
     private Path files;
 
@@ -62,6 +65,7 @@ class UploadBrowserTest implements TestPropertyProvider {
     @BeforeAll
     void start() throws IOException {
         ApiTestSupport.ensureProjects(projects);
+        ApiTestSupport.ensureKpis(kpis);
         browser = AxeBrowser.startOrSkip();
         files = Files.createTempDirectory("uploads-");
     }

@@ -71,6 +71,8 @@ class UploadFlowTest extends ApiTest {
         assertEquals(2, ((Number) upload.get("rowsRead")).intValue());
         assertEquals(2, ((Number) upload.get("recorded")).intValue());
         assertEquals(1, ledger.history("P02").stream().filter(r -> r.content().reportingMonth().toString().equals(month(2))).count());
+        assertTrue(kpis.latest(YearMonth.now(), java.time.Instant.now().plusSeconds(1)).stream().anyMatch(v -> "P02".equals(v.projectId())
+                && v.observation().month().toString().equals(month(2))), "the return's KPI value is recorded with it");
         assertTrue(S3.client().headObject(b -> b.bucket(S3ProxyExtension.RAW_BUCKET)
                 .key("uploads/returns/" + YearMonth.now() + "/" + RawKey.sha256(csv))).contentLength() == csv.length,
                 "the raw file is kept unchanged under kind, month and SHA-256");

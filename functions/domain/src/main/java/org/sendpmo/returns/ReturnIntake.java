@@ -103,6 +103,7 @@ public final class ReturnIntake {
                 continue;
             }
             ledger.record(ret, key, receivedAt);
+            recordKpiValues(ret, receivedAt);
             archive.putIfAbsent(key.value(), bytes, CONTENT_TYPE, receivedAt);
             recorded++;
         }

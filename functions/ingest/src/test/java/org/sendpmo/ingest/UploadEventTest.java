@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.adapters.sheets.SheetFixtures;
+import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
@@ -69,6 +70,7 @@ class UploadEventTest {
         ProjectDirectory projects = context.getBean(ProjectDirectory.class);
         projects.save(new Project("P01", "Annual review backlog", 3, Set.of(ImprovementArea.C1), "AD SCS"));
         projects.save(new Project("P02", "Review of Special Schools", 2, Set.of(ImprovementArea.C2), "Director of Education"));
+        context.getBean(KpiStore.class).saveDefinitions(SheetFixtures.kpis());
         handler = new IngestHandler(context);
         requests = context.getBean(UploadRequests.class);
         store = context.getBean(UploadStore.class);

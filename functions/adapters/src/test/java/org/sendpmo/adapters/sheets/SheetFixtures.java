@@ -145,6 +145,17 @@ public final class SheetFixtures {
         return r;
     }
 
+    /** The KPIs {@link #returnRow} reports values for: K21 (a percentage) and CK3 (a count). */
+    public static List<org.sendpmo.kpi.KpiDefinition> kpis() {
+        return List.of(
+                new org.sendpmo.kpi.KpiDefinition("K21", "% of EHCPs issued within 20 weeks", org.sendpmo.kpi.KpiUnit.PERCENTAGE,
+                        org.sendpmo.kpi.Polarity.HIGHER_IS_BETTER, "KCC", org.sendpmo.kpi.KpiFrequency.MONTHLY, false,
+                        Set.of(org.sendpmo.project.ImprovementArea.C6), null),
+                new org.sendpmo.kpi.KpiDefinition("CK3", "Number of annual reviews waiting over 12 months",
+                        org.sendpmo.kpi.KpiUnit.COUNT, org.sendpmo.kpi.Polarity.LOWER_IS_BETTER, "KCC",
+                        org.sendpmo.kpi.KpiFrequency.MONTHLY, true, Set.of(), null));
+    }
+
     /** A UTF-8 (with byte-order mark) returns CSV with the template's headers. */
     public static byte[] returnsCsv(List<Map<String, Object>> rows) {
         return csv(ReturnSheet.SCHEMA.headers(), rows, java.nio.charset.StandardCharsets.UTF_8, true);
