@@ -1,0 +1,56 @@
+package org.sendpmo.api.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import java.net.URI;
+import org.sendpmo.adapters.s3.StorageProperties;
+
+/**
+ * Security headers on every response of the api (and of the local run, which serves the packs through
+ * it). The Content-Security-Policy allows scripts, styles and images from the product only, no inline
+ * script or style, and lets the upload page's script reach the raw bucket and nothing else; no page may
+ * be framed. HSTS only where the request came over TLS (API Gateway says so in X-Forwarded-Proto).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class SecurityHeaders {
+
+    private final String policy;
+
+    public SecurityHeaders(StorageProperties storage) {
+        this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self' " + rawBucketOrigin(storage) + "; form-action 'self'; frame-ancestors 'none'; "
+                + "base-uri 'none'; object-src 'none'";
+    }
+
+    /** Where presigned PUTs go: the configured endpoint, or the bucket's own S3 host. */
+    static String rawBucketOrigin(StorageProperties storage) {
+        if (storage.hasEndpoint()) {
+            URI endpoint = storage.getEndpoint();
+            return endpoint.getScheme() + "://" + endpoint.getAuthority();
+        }
+        return "https://" + storage.getRawBucket() + ".s3." + storage.getRegion() + ".amazonaws.com";
+    }
+
+    @ResponseFilter
+    public void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        response.header("Content-Security-Policy", policy);
+        response.header("X-Content-Type-Options", "nosniff");
+        response.header("Referrer-Policy", "same-origin");
+        response.header("X-Frame-Options", "DENY");
+        response.header("Cross-Origin-Opener-Policy", "same-origin");
+        if (overTls(request)) {
+            response.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    private static boolean overTls(HttpRequest<?> request) {
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+    }
+
+    /** The policy, for tests. */
+    String policy() {
+        return policy;
+    }
+}
