@@ -34,10 +34,12 @@ public final class PackAssembler {
     private final CycleIndicators indicators;
     private final RankStability stability;
     private final RiskChanges riskChanges;
+    private final BoardPagesAssembler boardPages;
 
     public PackAssembler(PriorityScorer scorer, SiteInfo site, ChangeDetector changes, CycleIndicators indicators,
-                         RankStability stability, RiskChanges riskChanges) {
+                         RankStability stability, RiskChanges riskChanges, BoardPagesAssembler boardPages) {
         this.riskChanges = riskChanges;
+        this.boardPages = boardPages;
         this.stability = stability;
         this.scorer = scorer;
         this.site = site;
@@ -137,7 +139,8 @@ public final class PackAssembler {
                 withoutReturn, pages, CoverageAnalysis.of(projects, bands), previous == null ? null : previous.cycle(), changed,
                 standings, attention(projects, bands, byProject), indicators.schedule(cycle).dueDate(),
                 stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(), r.subject().name(),
-                        now.returns.get(r.subject().id()).content().scores())).toList()));
+                        now.returns.get(r.subject().id()).content().scores())).toList()),
+                boardPages.assemble(in));
     }
 
     /** The rating in force, and in words what it rests on (the assessment, or the evidence that stepped it down). */

@@ -149,7 +149,7 @@ public class DomainFactory {
     PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config, CycleIndicators indicators,
                                 RankStability stability, RiskAssessor risks) {
         return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()), indicators, stability,
-                new RiskChanges(risks));
+                new RiskChanges(risks), new org.sendpmo.pack.BoardPagesAssembler(risks));
     }
 
     @Singleton

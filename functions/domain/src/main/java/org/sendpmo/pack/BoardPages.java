@@ -1,0 +1,16 @@
+package org.sendpmo.pack;
+
+import java.util.Objects;
+
+/**
+ * The pack's board-level pages beyond the home, method and project pages, each a view model the
+ * templates only print.
+ *
+ * @param risks the risk register at the cut-off: heat map and the lists the board acts on
+ */
+public record BoardPages(RiskPage risks) {
+
+    public BoardPages {
+        Objects.requireNonNull(risks, "risks");
+    }
+}
