@@ -2,6 +2,7 @@ package org.sendpmo.local.demo;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.sendpmo.cycle.BoardCycle;
@@ -14,9 +15,11 @@ import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.SubmissionOutcome;
+import org.sendpmo.risk.RiskRegister;
 
 /**
- * Loads the demo programme on first start: 48 projects, 13 board cycles and 12 months of returns.
+ * Loads the demo programme on first start: 48 projects, 13 board cycles, 12 months of returns and of the
+ * risk register ({@link DemoRisks}).
  * Returns go through the same intake as the form, so each is a raw object in the bucket too and
  * the database can be rebuilt from the bucket.
  */
@@ -28,10 +31,12 @@ public class DemoLoader {
     private final ReturnIntake intake;
     private final ReturnScheduler scheduler;
     private final KpiStore kpis;
+    private final RiskRegister register;
 
     public DemoLoader(ProjectDirectory projects, CycleRepository cycles, ReturnIntake intake, ReturnScheduler scheduler,
-                      KpiStore kpis) {
+                      KpiStore kpis, RiskRegister register) {
         this.kpis = kpis;
+        this.register = register;
         this.projects = projects;
         this.cycles = cycles;
         this.intake = intake;
@@ -63,6 +68,9 @@ public class DemoLoader {
                 stored++;
                 kpiValue(demoProjects.get(i), i, month);
             }
+            // The register as the programme office updates it each month, a few days before the cycle's cut-off.
+            LocalDate recordedOn = DemoCycles.forReportingMonth(month, scheduler).cutOff().minusDays(2);
+            register.record(DemoRisks.asAt(month, recordedOn), recordedOn);
         }
         return new Loaded(demoProjects.size(), DemoCycles.all(scheduler).size(), stored);
     }
