@@ -7,10 +7,12 @@ import java.util.Objects;
  * templates only print.
  *
  * @param risks the risk register at the cut-off: heat map and the lists the board acts on
+ * @param areas the nine improvement areas with the projects serving each and the gaps
  */
-public record BoardPages(RiskPage risks) {
+public record BoardPages(RiskPage risks, AreasPage areas) {
 
     public BoardPages {
         Objects.requireNonNull(risks, "risks");
+        Objects.requireNonNull(areas, "areas");
     }
 }

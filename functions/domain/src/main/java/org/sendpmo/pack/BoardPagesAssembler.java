@@ -1,7 +1,9 @@
 package org.sendpmo.pack;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.sendpmo.board.AreaCoverage;
 import org.sendpmo.project.Project;
 import org.sendpmo.risk.RiskAssessor;
 
@@ -14,9 +16,11 @@ public final class BoardPagesAssembler {
         this.risks = new RiskPageBuilder(risks);
     }
 
-    public BoardPages assemble(PackAssembler.Inputs in) {
+    /** @param coverage the coverage of the nine areas, as the home page shows it */
+    public BoardPages assemble(PackAssembler.Inputs in, List<AreaCoverage> coverage) {
         Map<String, Project> projects = new LinkedHashMap<>();
         in.projects().forEach(p -> projects.put(p.id(), p));
-        return new BoardPages(risks.build(in.register(), in.cycle(), projects));
+        RiskPage riskPage = risks.build(in.register(), in.cycle(), projects);
+        return new BoardPages(riskPage, AreasPageBuilder.build(coverage, riskPage, projects));
     }
 }

@@ -135,12 +135,13 @@ public final class PackAssembler {
             projects.forEach(p -> names.put(p.id(), p.name()));
             changed.addAll(riskChanges.between(previous.cycle(), previous.register(), cycle, in.register(), names));
         }
+        List<org.sendpmo.board.AreaCoverage> coverage = CoverageAnalysis.of(projects, bands);
         return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, scorer.methodology(), rows, incomplete,
-                withoutReturn, pages, CoverageAnalysis.of(projects, bands), previous == null ? null : previous.cycle(), changed,
+                withoutReturn, pages, coverage, previous == null ? null : previous.cycle(), changed,
                 standings, attention(projects, bands, byProject), indicators.schedule(cycle).dueDate(),
                 stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(), r.subject().name(),
                         now.returns.get(r.subject().id()).content().scores())).toList()),
-                boardPages.assemble(in));
+                boardPages.assemble(in, coverage));
     }
 
     /** The rating in force, and in words what it rests on (the assessment, or the evidence that stepped it down). */
