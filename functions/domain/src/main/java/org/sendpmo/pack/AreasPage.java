@@ -7,8 +7,8 @@ import org.sendpmo.scoring.Band;
 
 /**
  * The improvement areas page (methodology §6): each of the nine areas C1–C9 with the active projects that
- * serve it, how many there are in each priority band, whether it is a gap and why, and the open register
- * entries that name it.
+ * serve it, how many there are in each priority band, whether it is a gap and why, the open register
+ * entries that name it and the KPIs that measure it.
  *
  * @param areas C1 to C9 in order
  */
@@ -27,10 +27,12 @@ public record AreasPage(List<Area> areas) {
      * @param projects  the active projects serving the area, by project id
      * @param gapReason why the area is a gap, as {@link org.sendpmo.board.CoverageAnalysis} says; empty when it is not
      * @param risks     the open register entries that name the area, as on the risks page
+     * @param kpis      the KPIs measuring the area, as on the KPIs page
      */
     public record Area(ImprovementArea area, List<Served> projects, boolean gap, String gapReason,
-                       List<RiskPage.Entry> risks) {
+                       List<RiskPage.Entry> risks, List<KpiPage.Row> kpis) {
         public Area {
+            kpis = List.copyOf(kpis);
             Objects.requireNonNull(area, "area");
             projects = List.copyOf(projects);
             Objects.requireNonNull(gapReason, "gapReason");

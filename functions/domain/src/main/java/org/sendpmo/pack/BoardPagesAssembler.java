@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendpmo.board.AreaCoverage;
+import org.sendpmo.kpi.KpiTrendService;
 import org.sendpmo.project.Project;
 import org.sendpmo.risk.RiskAssessor;
 
@@ -11,9 +12,11 @@ import org.sendpmo.risk.RiskAssessor;
 public final class BoardPagesAssembler {
 
     private final RiskPageBuilder risks;
+    private final KpiPageBuilder kpis;
 
-    public BoardPagesAssembler(RiskAssessor risks) {
+    public BoardPagesAssembler(RiskAssessor risks, KpiTrendService kpiTrends) {
         this.risks = new RiskPageBuilder(risks);
+        this.kpis = new KpiPageBuilder(kpiTrends);
     }
 
     /** @param coverage the coverage of the nine areas, as the home page shows it */
@@ -21,6 +24,7 @@ public final class BoardPagesAssembler {
         Map<String, Project> projects = new LinkedHashMap<>();
         in.projects().forEach(p -> projects.put(p.id(), p));
         RiskPage riskPage = risks.build(in.register(), in.cycle(), projects);
-        return new BoardPages(riskPage, AreasPageBuilder.build(coverage, riskPage, projects));
+        KpiPage kpiPage = kpis.build(in.kpiDefinitions(), in.kpiValues(), in.cycle().reportingMonth(), projects);
+        return new BoardPages(riskPage, AreasPageBuilder.build(coverage, riskPage, kpiPage, projects), kpiPage);
     }
 }

@@ -56,15 +56,30 @@ public final class PackAssembler {
      * @param kpiReported    projects with a value of their own KPI for the reporting month, received by the cut-off
      * @param assessed       per project, the programme office's latest assessed delivery confidence for the cycle
      * @param previous       the cycle before, or null when there is none
+     * @param kpiDefinitions every KPI the programme tracks
+     * @param kpiValues      the latest version of every KPI value (Kent-wide and projects' own) received by the
+     *                       cut-off, for months up to the reporting month
      */
     public record Inputs(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
                          List<RecordedReturn> returnsInForce, List<RecordedReturn> window,
                          List<org.sendpmo.risk.RiskEntry> register, Set<String> kpiReported,
-                         Map<String, AssessedConfidence> assessed, PreviousCycle previous) {
+                         Map<String, AssessedConfidence> assessed, PreviousCycle previous,
+                         List<org.sendpmo.kpi.KpiDefinition> kpiDefinitions, List<org.sendpmo.kpi.KpiStore.RecordedValue> kpiValues) {
         public Inputs {
             register = List.copyOf(register);
             kpiReported = Set.copyOf(kpiReported);
             assessed = Map.copyOf(assessed);
+            kpiDefinitions = List.copyOf(kpiDefinitions);
+            kpiValues = List.copyOf(kpiValues);
+        }
+
+        /** Inputs of a programme that tracks no KPIs. */
+        public Inputs(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
+                      List<RecordedReturn> returnsInForce, List<RecordedReturn> window,
+                      List<org.sendpmo.risk.RiskEntry> register, Set<String> kpiReported,
+                      Map<String, AssessedConfidence> assessed, PreviousCycle previous) {
+            this(cycle, buildId, generatedAt, projects, returnsInForce, window, register, kpiReported, assessed, previous,
+                    List.of(), List.of());
         }
     }
 

@@ -39,7 +39,9 @@ class AreasPageBuilderTest {
         RiskPage risks = new RiskPageBuilder(new RiskAssessor(TestRiskSettings.v1())).build(
                 List.of(naming("R1", EntryStatus.OPEN, ImprovementArea.C2), naming("R2", EntryStatus.CLOSED, ImprovementArea.C2)),
                 CYCLE, projects);
-        AreasPage page = AreasPageBuilder.build(CoverageAnalysis.of(List.of(alpha, beta), Map.of("P1", Band.LOW)), risks, projects);
+        KpiPage kpis = new KpiPage(CYCLE.reportingMonth(), java.math.BigDecimal.TEN, List.of());
+        AreasPage page = AreasPageBuilder.build(CoverageAnalysis.of(List.of(alpha, beta), Map.of("P1", Band.LOW)), risks,
+                kpis, projects);
 
         assertEquals(9, page.areas().size());
         AreasPage.Area c2 = page.areas().get(1);

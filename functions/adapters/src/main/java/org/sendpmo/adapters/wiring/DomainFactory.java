@@ -147,9 +147,9 @@ public class DomainFactory {
 
     @Singleton
     PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config, CycleIndicators indicators,
-                                RankStability stability, RiskAssessor risks) {
+                                RankStability stability, RiskAssessor risks, KpiTrendService kpiTrends) {
         return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()), indicators, stability,
-                new RiskChanges(risks), new org.sendpmo.pack.BoardPagesAssembler(risks));
+                new RiskChanges(risks), new org.sendpmo.pack.BoardPagesAssembler(risks, kpiTrends));
     }
 
     @Singleton

@@ -103,9 +103,11 @@ public final class PackFixtures {
                 new org.sendpmo.scoring.stability.RankStability(methodology(), new org.sendpmo.scoring.stability.StabilitySettings(
                         2_000, 7L, 2, new java.math.BigDecimal("0.5"), new java.math.BigDecimal("1.5"), new java.math.BigDecimal("0.90"),
                         new java.math.BigDecimal("0.10"), 3, java.math.BigDecimal.TEN)),
-                new org.sendpmo.board.RiskChanges(indicatorsRisks()), new org.sendpmo.pack.BoardPagesAssembler(indicatorsRisks()));
+                new org.sendpmo.board.RiskChanges(indicatorsRisks()), new org.sendpmo.pack.BoardPagesAssembler(indicatorsRisks(),
+                        new org.sendpmo.kpi.KpiTrendService(new org.sendpmo.kpi.KpiTrendSettings(java.math.BigDecimal.valueOf(5)))));
         return assembler.assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns(),
-                returns(), PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED), null));
+                returns(), PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED), null,
+                PackKpiFixtures.definitions(), PackKpiFixtures.values()));
     }
 
     /** The programme office's rating for P01, shown beside the indicative one on its page. */
