@@ -72,6 +72,7 @@ public class DemoLoader {
             LocalDate recordedOn = DemoCycles.forReportingMonth(month, scheduler).cutOff().minusDays(2);
             register.record(DemoRisks.asAt(month, recordedOn), recordedOn);
         }
+        kentValues();
         return new Loaded(demoProjects.size(), DemoCycles.all(scheduler).size(), stored);
     }
 
@@ -88,6 +89,18 @@ public class DemoLoader {
                 kpis.record(kpi.id(), project.id(), month,
                         BigDecimal.valueOf(40 + (index * 7 + month.getMonthValue() * 3) % 50),
                         DemoReturns.receivedAt(index, month)));
+    }
+
+    /** Kent-wide KPI values from January 2024 to the last month with returns, each received early the next month. */
+    private void kentValues() {
+        YearMonth last = DemoCycles.FIRST_MONTH.plusMonths(DemoCycles.MONTHS_WITH_RETURNS - 1);
+        for (YearMonth month = DemoKpis.KENT_FROM; !month.isAfter(last); month = month.plusMonths(1)) {
+            java.time.Instant received = month.plusMonths(1).atDay(3).atTime(8, 0)
+                    .atZone(ReturnIntake.PROGRAMME_ZONE).toInstant();
+            for (DemoKpis.KentSeries series : DemoKpis.kentSeries()) {
+                kpis.record(series.kpiId(), null, month, series.value(month), received);
+            }
+        }
     }
 
     /**
