@@ -9,10 +9,12 @@ import java.util.Objects;
  * @param risks the risk register at the cut-off: heat map and the lists the board acts on
  * @param areas the nine improvement areas with the projects serving each and the gaps
  * @param kpis  every KPI's trend against its baseline, with a chart and its data
+ * @param rules the configured definitions and thresholds the method page states
  */
-public record BoardPages(RiskPage risks, AreasPage areas, KpiPage kpis) {
+public record BoardPages(RiskPage risks, AreasPage areas, KpiPage kpis, MethodRules rules) {
 
     public BoardPages {
+        Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(kpis, "kpis");
         Objects.requireNonNull(risks, "risks");
         Objects.requireNonNull(areas, "areas");

@@ -13,10 +13,12 @@ public final class BoardPagesAssembler {
 
     private final RiskPageBuilder risks;
     private final KpiPageBuilder kpis;
+    private final MethodRules rules;
 
-    public BoardPagesAssembler(RiskAssessor risks, KpiTrendService kpiTrends) {
+    public BoardPagesAssembler(RiskAssessor risks, KpiTrendService kpiTrends, MethodRules rules) {
         this.risks = new RiskPageBuilder(risks);
         this.kpis = new KpiPageBuilder(kpiTrends);
+        this.rules = java.util.Objects.requireNonNull(rules, "rules");
     }
 
     /** @param coverage the coverage of the nine areas, as the home page shows it */
@@ -25,6 +27,7 @@ public final class BoardPagesAssembler {
         in.projects().forEach(p -> projects.put(p.id(), p));
         RiskPage riskPage = risks.build(in.register(), in.cycle(), projects);
         KpiPage kpiPage = kpis.build(in.kpiDefinitions(), in.kpiValues(), in.cycle().reportingMonth(), projects);
-        return new BoardPages(riskPage, AreasPageBuilder.build(coverage, riskPage, kpiPage, projects), kpiPage);
+        return new BoardPages(riskPage, AreasPageBuilder.build(coverage, riskPage, kpiPage, projects), kpiPage,
+                rules);
     }
 }
