@@ -10,10 +10,13 @@ import java.util.Objects;
  * @param areas the nine improvement areas with the projects serving each and the gaps
  * @param kpis  every KPI's trend against its baseline, with a chart and its data
  * @param rules the configured definitions and thresholds the method page states
+ * @param accessibility the known issues of the pack's accessibility statement
  */
-public record BoardPages(RiskPage risks, AreasPage areas, KpiPage kpis, MethodRules rules) {
+public record BoardPages(RiskPage risks, AreasPage areas, KpiPage kpis, MethodRules rules,
+                         AccessibilityStatement accessibility) {
 
     public BoardPages {
+        Objects.requireNonNull(accessibility, "accessibility");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(kpis, "kpis");
         Objects.requireNonNull(risks, "risks");

@@ -28,6 +28,6 @@ public final class BoardPagesAssembler {
         RiskPage riskPage = risks.build(in.register(), in.cycle(), projects);
         KpiPage kpiPage = kpis.build(in.kpiDefinitions(), in.kpiValues(), in.cycle().reportingMonth(), projects);
         return new BoardPages(riskPage, AreasPageBuilder.build(coverage, riskPage, kpiPage, projects), kpiPage,
-                rules);
+                rules, AccessibilityStatement.of(kpiPage));
     }
 }
