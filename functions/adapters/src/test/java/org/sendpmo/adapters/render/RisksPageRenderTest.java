@@ -96,6 +96,14 @@ class RisksPageRenderTest {
     }
 
     @Test
+    void aProjectWithOpenEntriesLinksBackToTheRisksPage() {
+        Document p02 = Jsoup.parse(new String(site.files().get("projects/P02.html"), StandardCharsets.UTF_8));
+        assertNotNull(p02.selectFirst("#at-a-glance + dl a[href=../risks.html]"));
+        Document p01 = Jsoup.parse(new String(site.files().get("projects/P01.html"), StandardCharsets.UTF_8));
+        assertTrue(p01.select("#at-a-glance + dl a[href=../risks.html]").isEmpty(), "P01 is on no entry");
+    }
+
+    @Test
     void theMethodPageSaysHowRisksAreRated() {
         Document method = Jsoup.parse(new String(site.files().get("method.html"), StandardCharsets.UTF_8));
         String text = method.select("#risk + ol").text();
