@@ -69,6 +69,9 @@ class FormAccessibilityTest implements TestPropertyProvider {
     void theFormWithErrorsHasNoViolationsAndTheSummaryLinksMoveFocusToTheField() {
         browser.driver().get(server.getURL() + "/returns/new");
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        // click() returns once the click is sent, not when the next page has loaded: wait for it.
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.getTitle().startsWith("Error: "));
         assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
         assertEquals(List.of(), browser.violationsOfCurrentPage());
         browser.driver().findElement(By.cssSelector(".govuk-error-summary__list a[href='#projectId']")).click();

@@ -37,6 +37,11 @@ public final class KpiTrendService {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** The threshold in force, for the pack to state. */
+    public KpiTrendSettings settings() {
+        return settings;
+    }
+
     /**
      * @param observations the KPI's observations (other KPIs' are refused), any months and versions
      * @param assessedMonth usually the cycle's reporting month

@@ -34,10 +34,12 @@ public final class PackAssembler {
     private final CycleIndicators indicators;
     private final RankStability stability;
     private final RiskChanges riskChanges;
+    private final BoardPagesAssembler boardPages;
 
     public PackAssembler(PriorityScorer scorer, SiteInfo site, ChangeDetector changes, CycleIndicators indicators,
-                         RankStability stability, RiskChanges riskChanges) {
+                         RankStability stability, RiskChanges riskChanges, BoardPagesAssembler boardPages) {
         this.riskChanges = riskChanges;
+        this.boardPages = boardPages;
         this.stability = stability;
         this.scorer = scorer;
         this.site = site;
@@ -54,15 +56,30 @@ public final class PackAssembler {
      * @param kpiReported    projects with a value of their own KPI for the reporting month, received by the cut-off
      * @param assessed       per project, the programme office's latest assessed delivery confidence for the cycle
      * @param previous       the cycle before, or null when there is none
+     * @param kpiDefinitions every KPI the programme tracks
+     * @param kpiValues      the latest version of every KPI value (Kent-wide and projects' own) received by the
+     *                       cut-off, for months up to the reporting month
      */
     public record Inputs(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
                          List<RecordedReturn> returnsInForce, List<RecordedReturn> window,
                          List<org.sendpmo.risk.RiskEntry> register, Set<String> kpiReported,
-                         Map<String, AssessedConfidence> assessed, PreviousCycle previous) {
+                         Map<String, AssessedConfidence> assessed, PreviousCycle previous,
+                         List<org.sendpmo.kpi.KpiDefinition> kpiDefinitions, List<org.sendpmo.kpi.KpiStore.RecordedValue> kpiValues) {
         public Inputs {
             register = List.copyOf(register);
             kpiReported = Set.copyOf(kpiReported);
             assessed = Map.copyOf(assessed);
+            kpiDefinitions = List.copyOf(kpiDefinitions);
+            kpiValues = List.copyOf(kpiValues);
+        }
+
+        /** Inputs of a programme that tracks no KPIs. */
+        public Inputs(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
+                      List<RecordedReturn> returnsInForce, List<RecordedReturn> window,
+                      List<org.sendpmo.risk.RiskEntry> register, Set<String> kpiReported,
+                      Map<String, AssessedConfidence> assessed, PreviousCycle previous) {
+            this(cycle, buildId, generatedAt, projects, returnsInForce, window, register, kpiReported, assessed, previous,
+                    List.of(), List.of());
         }
     }
 
@@ -133,11 +150,13 @@ public final class PackAssembler {
             projects.forEach(p -> names.put(p.id(), p.name()));
             changed.addAll(riskChanges.between(previous.cycle(), previous.register(), cycle, in.register(), names));
         }
+        List<org.sendpmo.board.AreaCoverage> coverage = CoverageAnalysis.of(projects, bands);
         return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, scorer.methodology(), rows, incomplete,
-                withoutReturn, pages, CoverageAnalysis.of(projects, bands), previous == null ? null : previous.cycle(), changed,
+                withoutReturn, pages, coverage, previous == null ? null : previous.cycle(), changed,
                 standings, attention(projects, bands, byProject), indicators.schedule(cycle).dueDate(),
                 stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(), r.subject().name(),
-                        now.returns.get(r.subject().id()).content().scores())).toList()));
+                        now.returns.get(r.subject().id()).content().scores())).toList()),
+                boardPages.assemble(in, coverage));
     }
 
     /** The rating in force, and in words what it rests on (the assessment, or the evidence that stepped it down). */

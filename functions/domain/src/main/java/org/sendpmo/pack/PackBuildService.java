@@ -70,11 +70,13 @@ public final class PackBuildService {
             BoardCycle cycle = cycles.find(build.cycleId())
                     .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
             List<Project> all = projects.all();
+            List<KpiStore.RecordedValue> kpiValues = kpis.latest(cycle.reportingMonth(), cycle.receivedBefore());
             PackModel model = assembler.assemble(new PackAssembler.Inputs(cycle, buildId, clock.instant(), all,
                     returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()),
                     returns.receivedBetween(cycle.reportingMonth().minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS),
                             cycle.reportingMonth(), cycle.receivedBefore()),
-                    register.asAt(cycle.cutOff()), kpiReported(cycle), assessments.forCycle(cycle.id()), previous(cycle, all)));
+                    register.asAt(cycle.cutOff()), kpiReported(cycle, kpiValues), assessments.forCycle(cycle.id()),
+                    previous(cycle, all), kpis.definitions(), kpiValues));
             RenderedSite site = renderer.renderBuild(model);
             List<String> broken = linkChecker.brokenLinks(site);
             if (!broken.isEmpty()) {
@@ -106,8 +108,8 @@ public final class PackBuildService {
     }
 
     /** Projects with a value of one of their own KPIs for the cycle's reporting month, received by the cut-off. */
-    private Set<String> kpiReported(BoardCycle cycle) {
-        return kpis.latest(cycle.reportingMonth(), cycle.receivedBefore()).stream()
+    private static Set<String> kpiReported(BoardCycle cycle, List<KpiStore.RecordedValue> values) {
+        return values.stream()
                 .filter(v -> !v.programmeLevel() && v.observation().month().equals(cycle.reportingMonth()))
                 .map(KpiStore.RecordedValue::projectId)
                 .collect(Collectors.toSet());

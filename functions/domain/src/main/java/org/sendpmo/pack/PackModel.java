@@ -30,14 +30,17 @@ import org.sendpmo.scoring.Methodology;
  * @param attention     the projects the board must look at first, with their reasons (§6)
  * @param dueDate       the date returns were due for this cycle
  * @param stability     rank stability of the ranked projects under sampled weights
+ * @param boardPages    the risks page and the other board-level pages
  */
 public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant generatedAt, Instant dataAsAt,
                         Methodology methodology, List<RankedRow> ranked, List<IncompleteRow> incomplete,
                         List<NoReturnRow> withoutReturn, List<ProjectPage> projectPages, List<AreaCoverage> coverage,
                         BoardCycle previousCycle, List<Change> changes, List<ProjectStanding> standings,
-                        List<AttentionItem> attention, LocalDate dueDate, StabilityReport stability) {
+                        List<AttentionItem> attention, LocalDate dueDate, StabilityReport stability,
+                        BoardPages boardPages) {
 
     public PackModel {
+        java.util.Objects.requireNonNull(boardPages, "boardPages");
         coverage = List.copyOf(coverage);
         changes = List.copyOf(changes);
         standings = List.copyOf(standings);

@@ -25,6 +25,11 @@ public final class RiskAssessor {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /** The rules in force, for the pack's method page and the heat map's bands. */
+    public RiskSettings settings() {
+        return settings;
+    }
+
     public RiskAssessment assess(RiskEntry entry, BoardCycle cycle) {
         return assess(entry, cycle.cutOff(), cycle.reportingMonth());
     }

@@ -28,7 +28,10 @@ class PackAssemblerTest {
             new SiteInfo("Programme", "Council"), new ChangeDetector(3), TestIndicators.v1(),
             new org.sendpmo.scoring.stability.RankStability(TestMethodology.v1(),
                     org.sendpmo.scoring.stability.TestStabilitySettings.settings(1_000, 11L, 1, 3)),
-            new org.sendpmo.board.RiskChanges(new org.sendpmo.risk.RiskAssessor(org.sendpmo.risk.TestRiskSettings.v1())));
+            new org.sendpmo.board.RiskChanges(new org.sendpmo.risk.RiskAssessor(org.sendpmo.risk.TestRiskSettings.v1())),
+            new BoardPagesAssembler(new org.sendpmo.risk.RiskAssessor(org.sendpmo.risk.TestRiskSettings.v1()),
+                    new org.sendpmo.kpi.KpiTrendService(new org.sendpmo.kpi.KpiTrendSettings(java.math.BigDecimal.valueOf(5))),
+                    TestMethodRules.v1()));
     private final List<Project> projects = List.of(
             new Project("P01", "Alpha", 1, Set.of(ImprovementArea.C1), "Lead"),
             new Project("P02", "Beta", 1, Set.of(ImprovementArea.C1, ImprovementArea.C8), "Lead"));

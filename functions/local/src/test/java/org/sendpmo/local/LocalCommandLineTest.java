@@ -44,6 +44,10 @@ class LocalCommandLineTest {
             assertTrue(Files.exists(build.resolve(String.format("projects/P%02d.html", i))), "page for project " + i);
         }
         assertTrue(Files.exists(out.resolve("index.html")) && Files.exists(build.resolve("assets/pack.css")));
+        String risks = Files.readString(build.resolve("risks.html"));
+        assertTrue(risks.contains("id=\"heat-map-table\"") && risks.contains("24 open entries and 1 closed"), "the demo register");
+        String kpis = Files.readString(build.resolve("kpis.html"));
+        assertTrue(kpis.contains("id=\"kpi-CK1-summary\"") && kpis.contains("than the 2025 baseline of"), "the demo KPI values");
         int returns = Integer.parseInt(first.replaceAll("(?s).*board cycles, (\\d+) returns.*", "$1"));
 
         deleteTree(data.resolve("h2"));

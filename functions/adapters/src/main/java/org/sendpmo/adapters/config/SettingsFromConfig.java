@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import org.sendpmo.confidence.ConfidenceRating;
 import org.sendpmo.confidence.ConfidenceScale;
 import org.sendpmo.confidence.ConfidenceSettings;
+import org.sendpmo.returns.Rag;
+import org.sendpmo.returns.RagDefinitions;
 import org.sendpmo.risk.InvalidSettingsException;
 import org.sendpmo.risk.RatingBand;
 import org.sendpmo.risk.RiskCategory;
@@ -17,7 +19,7 @@ import org.sendpmo.risk.RiskRating;
 import org.sendpmo.risk.RiskSettings;
 
 /**
- * Turns {@code assurance.methodology.risk} and {@code .confidence} into the domain's settings. Keys are
+ * Turns {@code assurance.methodology.risk}, {@code .confidence} and {@code .rag} into the domain's settings. Keys are
  * read as enum names written in kebab case ({@code finance-high-needs}, {@code amber-red}); the domain
  * checks the values and every problem is reported with its full setting path.
  */
@@ -64,6 +66,12 @@ public final class SettingsFromConfig {
                 PREFIX + "confidence.definitions.", problems);
         ConfidenceScale chosen = scale;
         return checked(problems, () -> new ConfidenceSettings(chosen, definitions, config.getDataQualityThreshold()));
+    }
+
+    public static RagDefinitions rag(RagConfig config) {
+        List<String> problems = new ArrayList<>();
+        Map<Rag, String> definitions = keyed(Rag.class, config.getDefinitions(), PREFIX + "rag.definitions.", problems);
+        return checked(problems, () -> new RagDefinitions(definitions));
     }
 
     private static <T> T checked(List<String> problems, Supplier<T> build) {

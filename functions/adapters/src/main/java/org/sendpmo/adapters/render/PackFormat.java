@@ -54,6 +54,17 @@ public final class PackFormat {
         return (w.scale() < 0 ? w.setScale(0) : w).toPlainString();
     }
 
+    /** A measured value as recorded: 12.5, 40 (no trailing zeros, no exponent, no grouping). */
+    public String number(BigDecimal value) {
+        BigDecimal v = Objects.requireNonNull(value, "number").stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+    }
+
+    /** "1 day", "47 days". */
+    public String days(long days) {
+        return days + (Math.abs(days) == 1 ? " day" : " days");
+    }
+
     public String direction(Direction direction) {
         return Objects.requireNonNull(direction, "direction") == Direction.BENEFIT ? "Benefit" : "Cost";
     }

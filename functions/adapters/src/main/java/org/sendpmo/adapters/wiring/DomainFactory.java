@@ -156,10 +156,23 @@ public class DomainFactory {
     }
 
     @Singleton
+    org.sendpmo.returns.RagDefinitions ragDefinitions(org.sendpmo.adapters.config.RagConfig config) {
+        return SettingsFromConfig.rag(config);
+    }
+
+    /** The definitions and thresholds the pack's method page states, beside the scoring rules. */
+    @Singleton
+    org.sendpmo.pack.MethodRules methodRules(org.sendpmo.returns.RagDefinitions rag, ConfidenceSettings confidence,
+                                             ReturnScheduleSettings returns, MethodologyConfig config) {
+        return new org.sendpmo.pack.MethodRules(rag, confidence, returns, config.getRankMoveShown());
+    }
+
+    @Singleton
     PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config, CycleIndicators indicators,
-                                RankStability stability, RiskAssessor risks) {
+                                RankStability stability, RiskAssessor risks, KpiTrendService kpiTrends,
+                                org.sendpmo.pack.MethodRules rules) {
         return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()), indicators, stability,
-                new RiskChanges(risks));
+                new RiskChanges(risks), new org.sendpmo.pack.BoardPagesAssembler(risks, kpiTrends, rules));
     }
 
     @Singleton

@@ -102,4 +102,19 @@ class MethodologyConfigTest {
                 Map.of("assurance.methodology.confidence.scale", "four-point"));
         assertTrue(scale.contains("assurance.methodology.confidence.scale: 'four-point' is not one of five-point, three-point"), scale);
     }
+
+    @Test
+    void ragDefinitionsComeFromConfigurationAndABlankOneIsRefusedByName() {
+        try (ApplicationContext context = ApplicationContext.run()) {
+            org.sendpmo.returns.RagDefinitions rag = context.getBean(org.sendpmo.returns.RagDefinitions.class);
+            assertTrue(rag.definition(org.sendpmo.returns.Rag.RED).startsWith("Off track"), rag.toString());
+            org.sendpmo.pack.MethodRules rules = context.getBean(org.sendpmo.pack.MethodRules.class);
+            assertEquals(3, rules.rankMoveShown());
+            assertEquals(10, rules.returns().dueWorkingDaysBefore());
+        }
+        String blank = settingsFailure(org.sendpmo.returns.RagDefinitions.class,
+                Map.of("assurance.methodology.rag.definitions.amber", " "));
+        assertTrue(blank.contains("assurance.methodology.rag.definitions.AMBER"), blank);
+        assertTrue(blank.contains("Write the definition of Amber to show in the pack"), blank);
+    }
 }

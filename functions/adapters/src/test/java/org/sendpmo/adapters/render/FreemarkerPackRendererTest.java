@@ -41,7 +41,8 @@ class FreemarkerPackRendererTest {
             Document doc = page("projects/" + p.id() + ".html");
             assertEquals(p.name(), doc.selectFirst("h1").text());
         }
-        assertEquals(PackFixtures.projects().size() + 2, site.pageCount());
+        // home, method, risks, improvement areas, KPIs, accessibility statement and one page per project
+        assertEquals(PackFixtures.projects().size() + 6, site.pageCount());
         assertTrue(site.files().containsKey("assets/pack.css"));
     }
 
@@ -228,14 +229,14 @@ class FreemarkerPackRendererTest {
     void missingRequiredDataFailsTheRenderInsteadOfPrintingBlanks() {
         PackModel noGeneratedAt = new PackModel(model.site(), model.cycle(), model.buildId(), null, model.dataAsAt(),
                 model.methodology(), model.ranked(), model.incomplete(), model.withoutReturn(), model.projectPages(), model.coverage(), model.previousCycle(), model.changes(),
-                model.standings(), model.attention(), model.dueDate(), model.stability());
+                model.standings(), model.attention(), model.dueDate(), model.stability(), model.boardPages());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> renderer.renderBuild(noGeneratedAt));
         assertTrue(e.getMessage().contains("pack/home.ftlh"), e.getMessage());
 
         PackModel noProgrammeName = new PackModel(new SiteInfo(null, "Council"), model.cycle(), model.buildId(),
                 model.generatedAt(), model.dataAsAt(), model.methodology(), model.ranked(), model.incomplete(),
                 model.withoutReturn(), model.projectPages(), model.coverage(), model.previousCycle(), model.changes(),
-                model.standings(), model.attention(), model.dueDate(), model.stability());
+                model.standings(), model.attention(), model.dueDate(), model.stability(), model.boardPages());
         assertThrows(IllegalStateException.class, () -> renderer.renderBuild(noProgrammeName));
 
         PackModel.RankedRow first = model.ranked().get(0);
@@ -245,7 +246,7 @@ class FreemarkerPackRendererTest {
         rows.set(0, noScore);
         PackModel missingScore = new PackModel(model.site(), model.cycle(), model.buildId(), model.generatedAt(),
                 model.dataAsAt(), model.methodology(), rows, model.incomplete(), model.withoutReturn(), model.projectPages(), model.coverage(), model.previousCycle(), model.changes(),
-                model.standings(), model.attention(), model.dueDate(), model.stability());
+                model.standings(), model.attention(), model.dueDate(), model.stability(), model.boardPages());
         assertThrows(IllegalStateException.class, () -> renderer.renderBuild(missingScore));
     }
 
@@ -253,7 +254,7 @@ class FreemarkerPackRendererTest {
     void noReturnsAtAllRendersDataAsAtAsAStatementNotABlank() {
         PackModel empty = new PackModel(model.site(), model.cycle(), model.buildId(), model.generatedAt(), null,
                 model.methodology(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), model.dueDate(),
-                model.stability());
+                model.stability(), model.boardPages());
         Document home = Jsoup.parse(new String(renderer.renderBuild(empty).files().get("index.html"), StandardCharsets.UTF_8));
         assertTrue(home.text().contains("Data as at No returns received"), home.text());
         assertTrue(home.text().contains("none is ranked"), home.text());

@@ -108,9 +108,12 @@ public final class PackFixtures {
                 new org.sendpmo.scoring.stability.RankStability(methodology(), new org.sendpmo.scoring.stability.StabilitySettings(
                         2_000, 7L, 2, new java.math.BigDecimal("0.5"), new java.math.BigDecimal("1.5"), new java.math.BigDecimal("0.90"),
                         new java.math.BigDecimal("0.10"), 3, java.math.BigDecimal.TEN)),
-                new org.sendpmo.board.RiskChanges(indicatorsRisks()));
+                new org.sendpmo.board.RiskChanges(indicatorsRisks()), new org.sendpmo.pack.BoardPagesAssembler(indicatorsRisks(),
+                        new org.sendpmo.kpi.KpiTrendService(new org.sendpmo.kpi.KpiTrendSettings(java.math.BigDecimal.valueOf(5))),
+                        methodRules()));
         return assembler.assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns(),
-                returns(), List.of(), Set.of("P01"), Map.of("P01", ASSESSED), null));
+                returns(), PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED), null,
+                PackKpiFixtures.definitions(), PackKpiFixtures.values()));
     }
 
     /** The programme office's rating for P01, shown beside the indicative one on its page. */
@@ -128,20 +131,34 @@ public final class PackFixtures {
                         org.sendpmo.risk.RiskRating.LOW, 180)));
     }
 
-    /** The indicator services with v1's settings and the real England and Wales calendar. */
-    static org.sendpmo.pack.CycleIndicators indicators() {
+    /** v1's delivery confidence settings, each rating with a test definition. */
+    static org.sendpmo.confidence.ConfidenceSettings confidenceSettings() {
         java.util.Map<org.sendpmo.confidence.ConfidenceRating, String> definitions =
                 new java.util.EnumMap<>(org.sendpmo.confidence.ConfidenceRating.class);
         for (org.sendpmo.confidence.ConfidenceRating r : org.sendpmo.confidence.ConfidenceRating.values()) {
             definitions.put(r, r.label() + " (test definition)");
         }
+        return new org.sendpmo.confidence.ConfidenceSettings(org.sendpmo.confidence.ConfidenceScale.FIVE_POINT, definitions, 60);
+    }
+
+    /** The method page's rules: test RAG definitions, v1's confidence settings and timetable, rank moves of 3. */
+    static org.sendpmo.pack.MethodRules methodRules() {
+        java.util.Map<Rag, String> rag = new java.util.EnumMap<>(Rag.class);
+        for (Rag r : Rag.values()) {
+            rag.put(r, r.label() + " (test RAG definition)");
+        }
+        return new org.sendpmo.pack.MethodRules(new org.sendpmo.returns.RagDefinitions(rag), confidenceSettings(),
+                new org.sendpmo.cycle.ReturnScheduleSettings(10, 5), 3);
+    }
+
+    /** The indicator services with v1's settings and the real England and Wales calendar. */
+    static org.sendpmo.pack.CycleIndicators indicators() {
         return new org.sendpmo.pack.CycleIndicators(
                 new org.sendpmo.cycle.ReturnScheduler(new org.sendpmo.cycle.WorkingDays(
                         new org.sendpmo.adapters.calendar.JollydayEnglandWalesCalendar()),
                         new org.sendpmo.cycle.ReturnScheduleSettings(10, 5)),
                 new org.sendpmo.returns.ReturnStatusService(), new org.sendpmo.returns.DataQualityScorer(),
                 indicatorsRisks(),
-                new org.sendpmo.confidence.DeliveryConfidenceRater(new org.sendpmo.confidence.ConfidenceSettings(
-                        org.sendpmo.confidence.ConfidenceScale.FIVE_POINT, definitions, 60)));
+                new org.sendpmo.confidence.DeliveryConfidenceRater(confidenceSettings()));
     }
 }

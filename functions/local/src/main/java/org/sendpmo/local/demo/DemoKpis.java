@@ -70,6 +70,36 @@ public final class DemoKpis {
             area("K29", "% of vacancies in the SEND service", PERCENTAGE, LOWER_IS_BETTER, "KCC", C9));
     }
 
+    /** The first month with Kent-wide values: January 2024, so the first demo cycle has a 2024 baseline. */
+    public static final java.time.YearMonth KENT_FROM = java.time.YearMonth.of(2024, 1);
+
+    /**
+     * A synthetic Kent-wide monthly series for the critical KPIs and a few per-area ones, sized from the
+     * figures in domain-facts §7.4: a straight trend from {@code start} (January 2024) by {@code step} a
+     * month, with a small deterministic wobble so single months swing as the sources say they do.
+     * Some improve, some worsen and some stay stable against their baselines.
+     */
+    public record KentSeries(String kpiId, double start, double step, double wobble, int decimals) {
+        public java.math.BigDecimal value(java.time.YearMonth month) {
+            long m = java.time.temporal.ChronoUnit.MONTHS.between(KENT_FROM, month);
+            double v = start + step * m + wobble * Math.sin(m * 1.7);
+            return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP);
+        }
+    }
+
+    public static List<KentSeries> kentSeries() {
+        return List.of(
+            new KentSeries("CK1", 300, -2.5, 12, 0),    // EHCPs issued a month: about 293 in 2021, falling
+            new KentSeries("CK2", 110, 1.2, 6, 0),      // open and overdue complaints: rising
+            new KentSeries("CK3", 950, -14, 20, 0),     // annual reviews waiting over 12 months: falling
+            new KentSeries("CK4", 1450, 0.5, 8, 0),     // CYP in specialist schools from Year 12: stable
+            new KentSeries("CK5", 1480, 6, 6, 0),       // CYP in independent specialist schools: rising
+            new KentSeries("K16", 47, 0.15, 1.5, 1),    // % of audited EHCPs good or better: about 47% in 2022
+            new KentSeries("K21", 42, 0.6, 2, 1),       // % of EHCPs issued within 20 weeks: 42% in Aug 2021
+            new KentSeries("K22", 3200, 15, 40, 0),     // autism assessment waiting list: rising
+            new KentSeries("K29", 12, -0.02, 0.6, 1));  // % of vacancies in the SEND service: stable
+    }
+
     private static KpiDefinition critical(String id, String name) {
         return new KpiDefinition(id, name, COUNT, LOWER_IS_BETTER, "KCC", KpiFrequency.MONTHLY, true, Set.of(), KpiTargets.NONE);
     }

@@ -1,6 +1,7 @@
 package org.sendpmo.local.demo;
 
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.sendpmo.cycle.BoardCycle;
@@ -12,9 +13,11 @@ import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.SubmissionOutcome;
+import org.sendpmo.risk.RiskRegister;
 
 /**
- * Loads the demo programme on first start: 48 projects, 13 board cycles and 12 months of returns.
+ * Loads the demo programme on first start: 48 projects, 13 board cycles, 12 months of returns and of the
+ * risk register ({@link DemoRisks}).
  * Returns go through the same intake as the form, so each is a raw object in the bucket too and
  * the database can be rebuilt from the bucket; their KPI values reach the KPI store through the intake.
  */
@@ -26,10 +29,12 @@ public class DemoLoader {
     private final ReturnIntake intake;
     private final ReturnScheduler scheduler;
     private final KpiStore kpis;
+    private final RiskRegister register;
 
     public DemoLoader(ProjectDirectory projects, CycleRepository cycles, ReturnIntake intake, ReturnScheduler scheduler,
-                      KpiStore kpis) {
+                      KpiStore kpis, RiskRegister register) {
         this.kpis = kpis;
+        this.register = register;
         this.projects = projects;
         this.cycles = cycles;
         this.intake = intake;
@@ -60,8 +65,24 @@ public class DemoLoader {
                 }
                 stored++;
             }
+            // The register as the programme office updates it each month, a few days before the cycle's cut-off.
+            LocalDate recordedOn = DemoCycles.forReportingMonth(month, scheduler).cutOff().minusDays(2);
+            register.record(DemoRisks.asAt(month, recordedOn), recordedOn);
         }
+        kentValues();
         return new Loaded(demoProjects.size(), DemoCycles.all(scheduler).size(), stored);
+    }
+
+    /** Kent-wide KPI values from January 2024 to the last month with returns, each received early the next month. */
+    private void kentValues() {
+        YearMonth last = DemoCycles.FIRST_MONTH.plusMonths(DemoCycles.MONTHS_WITH_RETURNS - 1);
+        for (YearMonth month = DemoKpis.KENT_FROM; !month.isAfter(last); month = month.plusMonths(1)) {
+            java.time.Instant received = month.plusMonths(1).atDay(3).atTime(8, 0)
+                    .atZone(ReturnIntake.PROGRAMME_ZONE).toInstant();
+            for (DemoKpis.KentSeries series : DemoKpis.kentSeries()) {
+                kpis.record(series.kpiId(), null, month, series.value(month), received);
+            }
+        }
     }
 
     /**

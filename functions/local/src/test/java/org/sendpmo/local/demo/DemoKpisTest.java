@@ -37,4 +37,23 @@ class DemoKpisTest {
         assertEquals(List.of("K27", "K28"),
                 kpis.stream().filter(k -> k.polarity() == Polarity.NOT_STATED).map(KpiDefinition::id).toList());
     }
+
+    @Test
+    void theKentSeriesGiveTheOctober2026PackImprovingWorseningAndStableKpis() {
+        org.sendpmo.kpi.KpiTrendService trends = new org.sendpmo.kpi.KpiTrendService(
+                new org.sendpmo.kpi.KpiTrendSettings(java.math.BigDecimal.valueOf(5)));
+        java.time.YearMonth october = java.time.YearMonth.of(2026, 10);
+        java.util.Map<String, org.sendpmo.kpi.Trend> byKpi = new java.util.TreeMap<>();
+        for (DemoKpis.KentSeries series : DemoKpis.kentSeries()) {
+            KpiDefinition kpi = kpis.stream().filter(k -> k.id().equals(series.kpiId())).findFirst().orElseThrow();
+            List<org.sendpmo.kpi.KpiObservation> values = new java.util.ArrayList<>();
+            for (java.time.YearMonth m = DemoKpis.KENT_FROM; !m.isAfter(october); m = m.plusMonths(1)) {
+                values.add(new org.sendpmo.kpi.KpiObservation(kpi.id(), m, series.value(m), 1));
+            }
+            byKpi.put(kpi.id(), trends.trend(kpi, values, october).latest().get(0).trend());
+        }
+        assertEquals(Set.of(org.sendpmo.kpi.Trend.IMPROVING, org.sendpmo.kpi.Trend.WORSENING, org.sendpmo.kpi.Trend.STABLE),
+                Set.copyOf(byKpi.values()), byKpi.toString());
+        assertEquals(DemoKpis.kentSeries().get(0).value(october), DemoKpis.kentSeries().get(0).value(october), "deterministic");
+    }
 }
