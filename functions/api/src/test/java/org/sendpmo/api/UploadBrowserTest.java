@@ -81,7 +81,8 @@ class UploadBrowserTest implements TestPropertyProvider {
     void theUploadPageHasNoViolationsEmptyOrWithAnError() {
         assertEquals(List.of(), browser.violations(server.getURL() + "/uploads/new"));
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-        assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
+        // the click returns before the answer has loaded: wait for it
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith("Error: "));
         assertTrue(browser.driver().getPageSource().contains("Choose a file to upload"));
         assertEquals(List.of(), browser.violationsOfCurrentPage());
     }
