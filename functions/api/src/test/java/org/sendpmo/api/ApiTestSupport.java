@@ -77,4 +77,21 @@ final class ApiTestSupport {
     static String body(HttpResponse<String> response) {
         return response.getBody(String.class).orElse("");
     }
+
+    /**
+     * A GET straight through the API Gateway v2 handler, for binary bodies (the proxy test server's HTTP
+     * bridge closes the connection on them). The function shares the test's context, so it is not closed.
+     */
+    static com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse getThroughHandler(
+            io.micronaut.context.ApplicationContext context, String path) {
+        var function = new io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction(context);
+        var http = com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                .withMethod("GET").withPath(path).withProtocol("HTTP/1.1").withSourceIp("127.0.0.1").build();
+        return function.handleRequest(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0").withRouteKey("$default").withRawPath(path).withRawQueryString("")
+                .withHeaders(Map.of("accept", "*/*")).withIsBase64Encoded(false)
+                .withRequestContext(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(http).withStage("$default").withRequestId("t").build())
+                .build(), null);
+    }
 }

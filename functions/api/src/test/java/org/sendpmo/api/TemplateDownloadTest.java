@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -46,15 +44,7 @@ class TemplateDownloadTest extends ApiTest {
      */
     @Test
     void theReturnsWorkbookArrivesWholeAndBase64Encoded() throws IOException {
-        APIGatewayV2HTTPEventFunction function = new APIGatewayV2HTTPEventFunction(context);
-        APIGatewayV2HTTPResponse response = function.handleRequest(APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0").withRouteKey("$default").withRawPath("/templates/returns.xlsx").withRawQueryString("")
-                .withHeaders(java.util.Map.of("accept", "*/*")).withIsBase64Encoded(false)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod("GET")
-                                .withPath("/templates/returns.xlsx").withProtocol("HTTP/1.1").withSourceIp("127.0.0.1").build())
-                        .withStage("$default").withRequestId("t").build())
-                .build(), null);
+        APIGatewayV2HTTPResponse response = ApiTestSupport.getThroughHandler(context, "/templates/returns.xlsx");
         assertEquals(200, response.getStatusCode());
         assertTrue(response.getIsBase64Encoded(), "binary bodies are base64 for API Gateway");
         byte[] body = java.util.Base64.getDecoder().decode(response.getBody());

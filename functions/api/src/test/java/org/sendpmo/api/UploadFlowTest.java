@@ -80,6 +80,24 @@ class UploadFlowTest extends ApiTest {
         assertTrue(page.contains("2 rows accepted"), page);
     }
 
+    @Inject
+    io.micronaut.context.ApplicationContext context;
+
+    /** The round trip: download the template, fill it in as Excel would, upload it, accepted. */
+    @Test
+    void theDownloadedWorkbookFilledInAndUploadedIsAccepted() {
+        var download = ApiTestSupport.getThroughHandler(context, "/templates/returns.xlsx");
+        byte[] template = java.util.Base64.getDecoder().decode(download.getBody());
+        byte[] filled = SheetFixtures.fillXlsx(template, "Returns", List.of(SheetFixtures.returnRow("P01", month(10)),
+                SheetFixtures.returnRow("P02", month(10))));
+
+        Map<String, Object> upload = UploadSupport.awaitRead(client, UploadSupport.idFrom(
+                UploadSupport.postFile(server.getURI(), "returns", "filled template.xlsx", filled, false)));
+
+        assertEquals("ACCEPTED", upload.get("state"), upload.toString());
+        assertEquals(2, ((Number) upload.get("recorded")).intValue());
+    }
+
     @Test
     void theSameFileAgainIsRecognisedNotReadTwice() {
         byte[] csv = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", month(3))));

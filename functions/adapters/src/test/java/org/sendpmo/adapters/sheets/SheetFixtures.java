@@ -199,7 +199,7 @@ public final class SheetFixtures {
     }
 
     /** The downloaded XLSX template with rows typed in under its header (numbers as numbers, dates as dates). */
-    static byte[] fillXlsx(byte[] template, String sheetName, List<Map<String, Object>> rows) {
+    public static byte[] fillXlsx(byte[] template, String sheetName, List<Map<String, Object>> rows) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             fill(wb, wb.getSheet(sheetName), rows);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
