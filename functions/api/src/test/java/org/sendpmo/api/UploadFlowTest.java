@@ -235,6 +235,24 @@ class UploadFlowTest extends ApiTest {
     }
 
     @Test
+    void aFileStoredByABrowserThatNeverSaidSoIsReadWhenItsPageIsOpened() throws Exception {
+        byte[] csv = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", month(11))));
+        Map<String, Object> started = UploadSupport.start(client, "returns", "closed-tab.csv", csv.length, RawKey.sha256(csv), false);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> put = (Map<String, Object>) started.get("put");
+        assertEquals(200, UploadSupport.put(put, csv));
+        @SuppressWarnings("unchecked")
+        String id = (String) ((Map<String, Object>) started.get("upload")).get("id");
+        Thread.sleep(300);
+        assertEquals("PENDING", client.retrieve(HttpRequest.GET("/api/uploads/" + id), Map.class).get("state"),
+                "nothing reads it yet: the browser did not say it was sent, and the local run has no storage event");
+
+        client.exchange(HttpRequest.GET("/uploads/" + id), String.class);
+
+        assertEquals("ACCEPTED", UploadSupport.awaitRead(client, id).get("state"));
+    }
+
+    @Test
     void bytesThatDoNotMatchTheHashTheBrowserGaveAreNotRead() throws Exception {
         byte[] csv = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P02", month(8))));
         byte[] other = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", month(8))));

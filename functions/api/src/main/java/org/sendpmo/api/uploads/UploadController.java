@@ -115,9 +115,13 @@ public class UploadController {
         }
     }
 
+    /**
+     * A pending upload is started again here (idempotent): if the browser stored the file but never said
+     * so (the tab was closed), looking at the upload is enough to have it read where no storage event does.
+     */
     @Get("/{id}{?again}")
     public HttpResponse<String> status(@PathVariable String id, @QueryValue(defaultValue = "false") boolean again) {
-        return store.find(id).map(u -> (HttpResponse<String>) Html.ok(pages.status(u, again))).orElseGet(this::notFound);
+        return requests.sent(id).map(u -> (HttpResponse<String>) Html.ok(pages.status(u, again))).orElseGet(this::notFound);
     }
 
     @Get(value = "/{id}/problems.csv", produces = "text/csv;charset=utf-8")
