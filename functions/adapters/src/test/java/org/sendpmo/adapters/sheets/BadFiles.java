@@ -154,6 +154,21 @@ public final class BadFiles {
                 "Column 'Title' appears twice, in columns C and AV");
     }
 
+    /** A good returns file, uploaded as the risk register. */
+    public static BadUpload returnsAsTheRegister() {
+        byte[] returns = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", "March 2026")));
+        return BadUpload.at("a returns file uploaded as the risk register", RISK_REGISTER, returns, 1, "Project ID",
+                "Unknown column 'Project ID' in column A");
+    }
+
+    /** Values in a column after the last, which has no header. */
+    public static BadUpload valuesWithoutAHeader() {
+        List<String> headers = new ArrayList<>(RISK_HEADERS);
+        headers.add("");
+        return BadUpload.at("values in a column without a header", RISK_REGISTER, riskCsv(headers, SheetFixtures.riskWith("", "stray")),
+                2, "column AV", "Column AV has values but no header");
+    }
+
     /** The risk register template (XLSX) with R001 typed in. */
     static byte[] template() {
         return SheetFixtures.fillXlsx(SheetTemplates.xlsx(RiskSheet.SCHEMA), "Risk register", List.of(SheetFixtures.riskRow("R001")));

@@ -69,7 +69,8 @@ public final class BadRows {
     }
 
     public static BadUpload duplicateRiskId() {
-        byte[] csv = SheetFixtures.riskCsv(List.of(SheetFixtures.riskRow("R001"), SheetFixtures.riskRow("R002"), SheetFixtures.riskRow("r001")));
+        byte[] csv = SheetFixtures.riskCsv(List.of(SheetFixtures.riskRow("R001"), SheetFixtures.riskRow("R002"),
+                SheetFixtures.riskRow("r001")));
         return BadUpload.at("a risk id used twice", RISK_REGISTER, csv, 4, "Risk ID", "Risk ID 'r001' is already used on row 2");
     }
 
@@ -81,7 +82,8 @@ public final class BadRows {
     public static BadUpload problemsOnTwoRows() {
         Map<String, Object> pending = SheetFixtures.riskRow("R003");
         pending.put("Status", "Pending");
-        byte[] csv = SheetFixtures.riskCsv(List.of(SheetFixtures.riskWith("Current impact", "High"), SheetFixtures.riskRow("R002"), pending));
+        byte[] csv = SheetFixtures.riskCsv(List.of(SheetFixtures.riskWith("Current impact", "High"), SheetFixtures.riskRow("R002"),
+                pending));
         return BadUpload.at("problems on two rows", RISK_REGISTER, csv, 4, "Status", "Status must be one of Open, Closed; found 'Pending'");
     }
 
@@ -99,7 +101,8 @@ public final class BadRows {
     }
 
     public static BadUpload twoReturnsForOneMonth() {
-        byte[] csv = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", "March 2026"), SheetFixtures.returnRow("P01", "2026-03")));
+        byte[] csv = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", "March 2026"),
+                SheetFixtures.returnRow("P01", "2026-03")));
         return BadUpload.at("two returns for one project and month", RETURNS, csv, 3, "Project ID",
                 "Project P01 already has a return for 2026-03 on row 2");
     }

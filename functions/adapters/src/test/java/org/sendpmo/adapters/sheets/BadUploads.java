@@ -22,7 +22,7 @@ public final class BadUploads {
                 BadFiles.passwordProtected(), BadFiles.zipBomb(), BadFiles.externalEntity(), BadFiles.utf16Text(),
                 BadFiles.unclosedQuote(), BadFiles.headerButNoRows(),
                 BadFiles.semicolonSeparated(), BadFiles.missingColumn(), BadFiles.renamedColumn(), BadFiles.renamedColumnInXlsx(),
-                BadFiles.duplicatedColumn(),
+                BadFiles.duplicatedColumn(), BadFiles.returnsAsTheRegister(), BadFiles.valuesWithoutAHeader(),
                 BadRows.thousandProblems(), BadRows.impossibleDate(), BadRows.impactNotANumber(), BadRows.likelihoodOutOfRange(),
                 BadRows.criterionScoreNotANumber(), BadRows.textOverTheLimit(), BadRows.idOverTheLimit(), BadRows.bidiOverride(),
                 BadRows.controlCharacter(), BadRows.duplicateRiskId(), BadRows.unknownLinkedProject(), BadRows.problemsOnTwoRows(),

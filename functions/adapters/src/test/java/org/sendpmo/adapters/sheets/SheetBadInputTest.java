@@ -186,6 +186,21 @@ class SheetBadInputTest {
     }
 
     @Test
+    void aReturnsFileUploadedAsTheRegister() {
+        SheetResult<?> result = read(BadFiles.returnsAsTheRegister());
+        assertEquals(new SheetProblem("Risk register", 1, "Project ID", "Project ID", "Unknown column 'Project ID' in column A:"
+                + " the template's headers are listed on its Notes sheet. Rename it to one of them (it may have been renamed)"
+                + " or delete the column"), result.problems().get(0));
+        assertFalse(result.problems().stream().anyMatch(p -> p.row() > 1), "the rows are not read under the wrong headers");
+    }
+
+    @Test
+    void valuesInAColumnWithoutAHeader() {
+        assertProblem(read(BadFiles.valuesWithoutAHeader()), 2, "column AV", "stray",
+                "Column AV has values but no header: give it one of the template's headers or delete it");
+    }
+
+    @Test
     void columnsInAnotherOrderWithOtherCaseAndSpacesAreAccepted() {
         List<String> headers = new ArrayList<>(HEADERS);
         java.util.Collections.reverse(headers);
