@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -122,36 +123,29 @@ public final class BadFiles {
     }
 
     public static BadUpload missingColumn() {
-        List<String> headers = new ArrayList<>(RISK_HEADERS);
-        headers.remove("Owner");
-        return BadUpload.at("a header column missing", RISK_REGISTER, riskCsv(headers, SheetFixtures.riskRow("R001")), 1, "Owner",
-                "Column 'Owner' is missing from the header row");
+        byte[] csv = riskCsv(headers(h -> h.remove("Owner")), SheetFixtures.riskRow("R001"));
+        return BadUpload.at("a header column missing", RISK_REGISTER, csv, 1, "Owner", "Column 'Owner' is missing from the header row");
     }
 
     public static BadUpload renamedColumn() {
-        List<String> headers = new ArrayList<>(RISK_HEADERS);
-        headers.set(headers.indexOf("Owner"), "Risk owner");
         Map<String, Object> row = SheetFixtures.riskRow("R001");
         row.put("Risk owner", row.remove("Owner"));
-        return BadUpload.at("a header column renamed", RISK_REGISTER, riskCsv(headers, row), 1, "Risk owner",
-                "Unknown column 'Risk owner' in column F");
+        byte[] csv = riskCsv(headers(h -> h.set(h.indexOf("Owner"), "Risk owner")), row);
+        return BadUpload.at("a header column renamed", RISK_REGISTER, csv, 1, "Risk owner", "Unknown column 'Risk owner' in column F");
     }
 
     /** In a workbook whose sheet has another name than the template's. */
     public static BadUpload renamedColumnInXlsx() {
-        List<String> headers = new ArrayList<>(RISK_HEADERS);
-        headers.set(headers.indexOf("Status"), "State");
         Map<String, Object> row = SheetFixtures.riskWith("State", "Open");
         row.remove("Status");
-        return BadUpload.at("a header column renamed in an XLSX", RISK_REGISTER, SheetFixtures.xlsx("Register 2026", headers, List.of(row)),
-                1, "Status", "Column 'Status' is missing from the header row");
+        byte[] xlsx = SheetFixtures.xlsx("Register 2026", headers(h -> h.set(h.indexOf("Status"), "State")), List.of(row));
+        return BadUpload.at("a header column renamed in an XLSX", RISK_REGISTER, xlsx, 1, "Status",
+                "Column 'Status' is missing from the header row");
     }
 
     public static BadUpload duplicatedColumn() {
-        List<String> headers = new ArrayList<>(RISK_HEADERS);
-        headers.add("  title ");
-        return BadUpload.at("a header column twice", RISK_REGISTER, riskCsv(headers, SheetFixtures.riskRow("R001")), 1, "Title",
-                "Column 'Title' appears twice, in columns C and AV");
+        byte[] csv = riskCsv(headers(h -> h.add("  title ")), SheetFixtures.riskRow("R001"));
+        return BadUpload.at("a header column twice", RISK_REGISTER, csv, 1, "Title", "Column 'Title' appears twice, in columns C and AV");
     }
 
     /** A good returns file, uploaded as the risk register. */
@@ -163,15 +157,20 @@ public final class BadFiles {
 
     /** Values in a column after the last, which has no header. */
     public static BadUpload valuesWithoutAHeader() {
-        List<String> headers = new ArrayList<>(RISK_HEADERS);
-        headers.add("");
-        return BadUpload.at("values in a column without a header", RISK_REGISTER, riskCsv(headers, SheetFixtures.riskWith("", "stray")),
-                2, "column AV", "Column AV has values but no header");
+        byte[] csv = riskCsv(headers(h -> h.add("")), SheetFixtures.riskWith("", "stray"));
+        return BadUpload.at("values in a column without a header", RISK_REGISTER, csv, 2, "column AV", "Column AV has values but no header");
     }
 
     /** The risk register template (XLSX) with R001 typed in. */
     static byte[] template() {
         return SheetFixtures.fillXlsx(SheetTemplates.xlsx(RiskSheet.SCHEMA), "Risk register", List.of(SheetFixtures.riskRow("R001")));
+    }
+
+    /** The register template's headers, changed. */
+    private static List<String> headers(Consumer<List<String>> change) {
+        List<String> headers = new ArrayList<>(RISK_HEADERS);
+        change.accept(headers);
+        return headers;
     }
 
     private static byte[] riskCsv(List<String> headers, Map<String, Object> row) {
