@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,10 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.adapters.sheets.SheetFixtures;
-import org.sendpmo.kpi.KpiStore;
-import org.sendpmo.project.ImprovementArea;
-import org.sendpmo.project.Project;
-import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.RecordedReturn;
 import org.sendpmo.returns.ReturnLedger;
@@ -36,7 +29,6 @@ import org.sendpmo.uploads.UploadArchive;
 import org.sendpmo.uploads.UploadKey;
 import org.sendpmo.uploads.UploadKind;
 import org.sendpmo.uploads.UploadProcessor;
-import org.sendpmo.uploads.UploadRequests;
 import org.sendpmo.uploads.UploadState;
 import org.sendpmo.uploads.UploadStore;
 
@@ -53,34 +45,25 @@ class UploadEventTest {
     /** Small, so a file over it is cheap to make. */
     private static final long MAX_BYTES = 64 * 1024;
 
+    private static UploadTestApp app;
     private static ApplicationContext context;
     private static IngestHandler handler;
-    private static UploadRequests requests;
     private static UploadStore store;
     private static ReturnLedger ledger;
 
     @BeforeAll
     static void start() {
-        Map<String, Object> properties = new HashMap<>(S3.micronautProperties());
-        properties.put("datasources.default.url",
-                "jdbc:h2:mem:upload-event-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        properties.put("assurance.uploads.launcher", "s3-event");
-        properties.put("assurance.uploads.max-bytes", MAX_BYTES);
-        context = ApplicationContext.builder().properties(properties).start();
-        ProjectDirectory projects = context.getBean(ProjectDirectory.class);
-        projects.save(new Project("P01", "Annual review backlog", 3, Set.of(ImprovementArea.C1), "AD SCS"));
-        projects.save(new Project("P02", "Review of Special Schools", 2, Set.of(ImprovementArea.C2), "Director of Education"));
-        context.getBean(KpiStore.class).saveDefinitions(SheetFixtures.kpis());
-        handler = new IngestHandler(context);
-        requests = context.getBean(UploadRequests.class);
+        app = UploadTestApp.start(S3, "upload-event-test", MAX_BYTES);
+        context = app.context;
+        handler = app.handler;
         store = context.getBean(UploadStore.class);
         ledger = context.getBean(ReturnLedger.class);
     }
 
     @AfterAll
     static void stop() {
-        if (handler != null) {
-            handler.close();
+        if (app != null) {
+            app.close();
         }
     }
 
@@ -89,8 +72,7 @@ class UploadEventTest {
     }
 
     private static Upload stored(Map<String, Object> row, String name, Instant at) {
-        UploadRequests.Answer answer = requests.receive(UploadKind.RETURNS, name, SheetFixtures.returnsCsv(List.of(row)), false, at);
-        return ((UploadRequests.Stored) answer).upload();
+        return app.stored(UploadKind.RETURNS, name, SheetFixtures.returnsCsv(List.of(row)), false, at);
     }
 
     private static List<RecordedReturn> versions(String project, String month) {
@@ -188,15 +170,6 @@ class UploadEventTest {
     }
 
     private static S3Event event(String... keys) {
-        List<S3EventNotification.S3EventNotificationRecord> records = new ArrayList<>();
-        for (String key : keys) {
-            records.add(new S3EventNotification.S3EventNotificationRecord("eu-west-2", "ObjectCreated:Put", "aws:s3",
-                    "2026-11-24T10:00:00.000Z", "2.1", null, null,
-                    new S3EventNotification.S3Entity("upload", new S3EventNotification.S3BucketEntity(S3ProxyExtension.RAW_BUCKET,
-                            null, "arn:aws:s3:::" + S3ProxyExtension.RAW_BUCKET),
-                            new S3EventNotification.S3ObjectEntity(key, 1L, null, null, null), "1.0"),
-                    null));
-        }
-        return new S3Event(records);
+        return UploadTestApp.event(keys);
     }
 }

@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -145,6 +142,20 @@ public final class SheetFixtures {
         return r;
     }
 
+    /** Risk R001 ({@link #riskRow}) with one value changed, or (with a new header) added. */
+    public static Map<String, Object> riskWith(String column, Object value) {
+        Map<String, Object> row = riskRow("R001");
+        row.put(column, value);
+        return row;
+    }
+
+    /** P01's return for March 2026 ({@link #returnRow}) with one value changed or added. */
+    public static Map<String, Object> returnWith(String column, Object value) {
+        Map<String, Object> row = returnRow("P01", "March 2026");
+        row.put(column, value);
+        return row;
+    }
+
     /** The KPIs {@link #returnRow} reports values for: K21 (a percentage) and CK3 (a count). */
     public static List<org.sendpmo.kpi.KpiDefinition> kpis() {
         return List.of(
@@ -256,45 +267,6 @@ public final class SheetFixtures {
                     cell.setCellValue(text(v));
                 }
             }
-        }
-    }
-
-    /** Copies a zip, replacing (or adding) the named entries. */
-    static byte[] rezip(byte[] zip, Map<String, byte[]> replace) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
-            Map<String, byte[]> left = new LinkedHashMap<>(replace);
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                out.putNextEntry(new ZipEntry(e.getName()));
-                byte[] content = left.containsKey(e.getName()) ? left.remove(e.getName()) : in.readAllBytes();
-                out.write(content);
-                out.closeEntry();
-            }
-            for (Map.Entry<String, byte[]> add : left.entrySet()) {
-                out.putNextEntry(new ZipEntry(add.getKey()));
-                out.write(add.getValue());
-                out.closeEntry();
-            }
-            out.finish();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String entry(byte[] zip, String name) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                if (e.getName().equals(name)) {
-                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                }
-            }
-            throw new IllegalArgumentException("no entry " + name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
