@@ -213,7 +213,9 @@ public final class SheetParser {
                                     + " 'CSV UTF-8 (Comma delimited) (*.csv)', or upload the workbook as .xlsx"));
                     return;
                 } else if (col == null) {
-                    problems.add(new SheetProblem(sheet, number, cell.strip(), cell.strip(), "Unknown column '" + cell.strip()
+                    // shown as typed, but with control and bidi-override characters made visible
+                    String shown = visible(cell.strip());
+                    problems.add(new SheetProblem(sheet, number, shown, shown, "Unknown column '" + shown
                             + "' in column " + columnName(i) + ": the template's headers are listed on its Notes sheet."
                             + " Rename it to one of them (it may have been renamed) or delete the column"));
                 } else if (firstAt.containsKey(col)) {

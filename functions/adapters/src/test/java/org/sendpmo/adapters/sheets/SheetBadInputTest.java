@@ -157,6 +157,17 @@ class SheetBadInputTest {
     }
 
     @Test
+    void anUnknownHeaderIsReportedWithItsHiddenCharactersMadeVisible() {
+        java.util.List<String> headers = new java.util.ArrayList<>(RiskSheet.SCHEMA.headers());
+        headers.add("Notes\u202Etxt.exe");
+        byte[] csv = SheetFixtures.csv(headers, java.util.List.of(SheetFixtures.riskRow("R001")),
+                java.nio.charset.StandardCharsets.UTF_8, true);
+        SheetProblem p = parse(csv).problems().get(0);
+        assertEquals("Notes<U+202E>txt.exe", p.value());
+        assertTrue(p.message().startsWith("Unknown column 'Notes<U+202E>txt.exe'"), p.message());
+    }
+
+    @Test
     void renamedHeaderInAnXlsxStopsTheReadingWithTheHeaderProblems() {
         SheetResult<?> result = read(BadFiles.renamedColumnInXlsx());
         assertEquals(2, result.problems().size(), result.problems()::toString);
