@@ -21,13 +21,20 @@ public final class BoardPagesAssembler {
         this.rules = java.util.Objects.requireNonNull(rules, "rules");
     }
 
-    /** @param coverage the coverage of the nine areas, as the home page shows it */
-    public BoardPages assemble(PackAssembler.Inputs in, List<AreaCoverage> coverage) {
+    /**
+     * @param coverage   the coverage of the nine areas, as the home page shows it
+     * @param indicators per project, its return status, data quality, risk exposure and delivery confidence
+     * @param dueDate    the day the cycle's returns were due
+     */
+    public BoardPages assemble(PackAssembler.Inputs in, List<AreaCoverage> coverage,
+                               Map<String, CycleIndicators.Indicators> indicators, java.time.LocalDate dueDate) {
         Map<String, Project> projects = new LinkedHashMap<>();
         in.projects().forEach(p -> projects.put(p.id(), p));
         RiskPage riskPage = risks.build(in.register(), in.cycle(), projects);
         KpiPage kpiPage = kpis.build(in.kpiDefinitions(), in.kpiValues(), in.cycle().reportingMonth(), projects);
         return new BoardPages(riskPage, AreasPageBuilder.build(coverage, riskPage, kpiPage, projects), kpiPage,
-                rules, AccessibilityStatement.of(kpiPage));
+                rules, AccessibilityStatement.of(kpiPage),
+                // No chase is recorded yet: the cycle workflow that records them is a later issue.
+                ReturnsPageBuilder.build(in.cycle(), dueDate, projects, indicators, Map.of()));
     }
 }

@@ -151,12 +151,13 @@ public final class PackAssembler {
             changed.addAll(riskChanges.between(previous.cycle(), previous.register(), cycle, in.register(), names));
         }
         List<org.sendpmo.board.AreaCoverage> coverage = CoverageAnalysis.of(projects, bands);
+        java.time.LocalDate dueDate = indicators.schedule(cycle).dueDate();
         return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, scorer.methodology(), rows, incomplete,
                 withoutReturn, pages, coverage, previous == null ? null : previous.cycle(), changed,
-                standings, attention(projects, bands, byProject), indicators.schedule(cycle).dueDate(),
+                standings, attention(projects, bands, byProject), dueDate,
                 stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(), r.subject().name(),
                         now.returns.get(r.subject().id()).content().scores())).toList()),
-                boardPages.assemble(in, coverage));
+                boardPages.assemble(in, coverage, byProject, dueDate));
     }
 
     /** The rating in force, and in words what it rests on (the assessment, or the evidence that stepped it down). */
