@@ -42,6 +42,7 @@ public class FreemarkerPackRenderer implements PackRenderer {
         files.put("index.html", render("pack/home.ftlh", Map.of("model", model, "fmt", fmt)));
         files.put("method.html", render("pack/method.ftlh", Map.of("model", model, "fmt", fmt)));
         files.put("returns.html", render("pack/returns.ftlh", Map.of("model", model, "fmt", fmt)));
+        files.put("changes.html", render("pack/changes.ftlh", Map.of("model", model, "fmt", fmt)));
         files.put("risks.html", render("pack/risks.ftlh", Map.of("model", model, "fmt", fmt)));
         files.put("areas.html", render("pack/areas.ftlh", Map.of("model", model, "fmt", fmt)));
         files.put("kpis.html", render("pack/kpis.ftlh", Map.of("model", model, "fmt", fmt)));

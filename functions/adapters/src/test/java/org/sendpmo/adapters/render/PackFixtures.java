@@ -131,6 +131,32 @@ public final class PackFixtures {
         return model(returns(), window, null);
     }
 
+    /** The same board's cycle before: meeting 27 October 2026, reporting September, cut-off 20 October. */
+    public static final BoardCycle PREVIOUS_CYCLE = new BoardCycle("stsb-2026-10", "Strategic Transformation Board",
+            LocalDate.of(2026, 10, 27), YearMonth.of(2026, 9), LocalDate.of(2026, 10, 20));
+
+    /**
+     * The fixture pack with a previous cycle. In September P04 ranked first (now fourth: a move of 3, and High to Low),
+     * P03 was Amber (now Red) and P01's delivery confidence was Green (now Amber, assessed). The register changed as
+     * {@link PackRiskFixtures#previousRegister()} says, and K21's October value was revised since the previous cut-off.
+     */
+    public static PackModel modelWithPreviousCycle() {
+        PackAssembler assembler = assembler();
+        List<RecordedReturn> september = List.of(
+                recorded("P01", YearMonth.of(2026, 9), Rag.GREEN, CriterionScores.of(5, 4, 4, 5, 4, 4, 2, 2, 1, 2, 5), "2026-10-09T09:00:00Z"),
+                recorded("P02", YearMonth.of(2026, 9), Rag.AMBER, CriterionScores.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3), "2026-10-09T09:00:00Z"),
+                recorded("P03", YearMonth.of(2026, 9), Rag.AMBER, CriterionScores.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3), "2026-10-09T09:00:00Z"),
+                recorded("P04", YearMonth.of(2026, 9), Rag.GREEN, CriterionScores.of(5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 5), "2026-10-09T09:00:00Z"));
+        List<org.sendpmo.board.ProjectStanding> before = assembler.standings(projects(), september).stream()
+                .map(st -> st.projectId().equals("P01")
+                        ? st.withConfidence(org.sendpmo.confidence.ConfidenceRating.GREEN, "Indicative: no evidence against delivery")
+                        : st).toList();
+        return assembler.assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns(),
+                returns(), PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED),
+                new PackAssembler.PreviousCycle(PREVIOUS_CYCLE, before, PackRiskFixtures.previousRegister()),
+                PackKpiFixtures.definitions(), PackKpiFixtures.valuesWithRevision()));
+    }
+
     public static PackAssembler assembler() {
         return new PackAssembler(new PriorityScorer(methodology()), SITE,
                 new org.sendpmo.board.ChangeDetector(3), indicators(),
