@@ -53,8 +53,9 @@ public class FreemarkerPackRenderer implements PackRenderer {
                 throw new IllegalStateException("two pages render to " + page.path());
             }
         }
-        files.put(CSS_PATH, stylesheet());
-        return new RenderedSite(files);
+        Map<String, byte[]> withDownloads = TableDownloads.addTo(files);
+        withDownloads.put(CSS_PATH, stylesheet());
+        return new RenderedSite(withDownloads);
     }
 
     @Override
