@@ -14,7 +14,8 @@ import org.sendpmo.risk.RiskRating;
 /**
  * Methodology §6, the risk part of "changes since the previous cycle": each new, closed or escalated risk
  * and each change of risk rating, compared between the register as at the two cycles' cut-offs. A change
- * is listed under every project the entry is linked to, or under the programme when it is linked to none.
+ * is listed under every project the entry is linked to, or under the programme when it is linked to none, with
+ * the entry as its subject.
  */
 public final class RiskChanges {
 
@@ -33,23 +34,22 @@ public final class RiskChanges {
         for (RiskEntry entry : now) {
             RiskEntry was = earlier.get(entry.id());
             RiskRating rating = assessor.assess(entry, cycle).rating();
-            String label = entry.id() + " " + entry.title();
             if (was == null) {
-                add(changes, entry, projectNames, Change.Kind.RISK_NEW, "", label + ": " + rated(rating, entry),
+                add(changes, entry, projectNames, Change.Kind.RISK_NEW, "", rated(rating, entry),
                         "On the register by the cut-off of " + cycle.cutOff() + ", not by " + previousCycle.cutOff());
                 continue;
             }
             if (was.status() == EntryStatus.OPEN && entry.status() == EntryStatus.CLOSED) {
-                add(changes, entry, projectNames, Change.Kind.RISK_CLOSED, label + ": open", "Closed",
+                add(changes, entry, projectNames, Change.Kind.RISK_CLOSED, "Open", "Closed",
                         "Marked closed in the register since " + previousCycle.cutOff());
             }
             RiskRating wasRating = assessor.assess(was, previousCycle).rating();
             if (wasRating != rating) {
-                add(changes, entry, projectNames, Change.Kind.RISK_RATING, label + ": " + rated(wasRating, was),
+                add(changes, entry, projectNames, Change.Kind.RISK_RATING, rated(wasRating, was),
                         rated(rating, entry), "Current likelihood × impact changed from " + score(was) + " to " + score(entry));
             }
             if (entry.escalation() != was.escalation() && entry.escalation() != EscalationStatus.NONE) {
-                add(changes, entry, projectNames, Change.Kind.RISK_ESCALATED, label + ": " + was.escalation().body(),
+                add(changes, entry, projectNames, Change.Kind.RISK_ESCALATED, was.escalation().body(),
                         entry.escalation().body(), entry.escalation().label());
             }
         }
@@ -59,11 +59,12 @@ public final class RiskChanges {
     private static void add(List<Change> changes, RiskEntry entry, Map<String, String> names, Change.Kind kind,
                             String from, String to, String cause) {
         if (entry.projectIds().isEmpty()) {
-            changes.add(new Change("", "Programme", kind, from, to, cause));
+            changes.add(new Change("", "Programme", kind, from, to, cause, entry.id(), entry.title()));
             return;
         }
         for (String projectId : entry.projectIds()) {
-            changes.add(new Change(projectId, names.getOrDefault(projectId, projectId), kind, from, to, cause));
+            changes.add(new Change(projectId, names.getOrDefault(projectId, projectId), kind, from, to, cause,
+                    entry.id(), entry.title()));
         }
     }
 

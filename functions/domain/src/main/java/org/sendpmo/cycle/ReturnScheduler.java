@@ -36,6 +36,18 @@ public final class ReturnScheduler {
                 date(cutOff, overrides.cutOff(), overrides.reason()));
     }
 
+    /**
+     * How many working days after the due date a return received on {@code receivedOn} arrived: the working
+     * days after the due date up to and including that day, and at least 1 once it is after the due date (a
+     * return sent on the Saturday after a Friday due date is a working day late); 0 when it is not after.
+     */
+    public int workingDaysLate(ReturnSchedule schedule, LocalDate receivedOn) {
+        if (!receivedOn.isAfter(schedule.dueDate())) {
+            return 0;
+        }
+        return Math.max(1, workingDays.between(schedule.dueDate(), receivedOn));
+    }
+
     private static ScheduledDate date(LocalDate computed, LocalDate override, String reason) {
         return override == null ? new ScheduledDate.Computed(computed) : new ScheduledDate.Overridden(override, computed, reason);
     }

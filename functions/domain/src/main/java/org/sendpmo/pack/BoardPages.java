@@ -11,11 +11,15 @@ import java.util.Objects;
  * @param kpis  every KPI's trend against its baseline, with a chart and its data
  * @param rules the configured definitions and thresholds the method page states
  * @param accessibility the known issues of the pack's accessibility statement
+ * @param returns every project's return status and data quality for the cycle
+ * @param changes every change since the same board's previous pack, with its cause
  */
 public record BoardPages(RiskPage risks, AreasPage areas, KpiPage kpis, MethodRules rules,
-                         AccessibilityStatement accessibility) {
+                         AccessibilityStatement accessibility, ReturnsPage returns, ChangesPage changes) {
 
     public BoardPages {
+        Objects.requireNonNull(changes, "changes");
+        Objects.requireNonNull(returns, "returns");
         Objects.requireNonNull(accessibility, "accessibility");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(kpis, "kpis");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sendpmo.board.AreaCoverage;
+import org.sendpmo.board.Change;
 import org.sendpmo.kpi.KpiTrendService;
 import org.sendpmo.project.Project;
 import org.sendpmo.risk.RiskAssessor;
@@ -21,13 +22,27 @@ public final class BoardPagesAssembler {
         this.rules = java.util.Objects.requireNonNull(rules, "rules");
     }
 
-    /** @param coverage the coverage of the nine areas, as the home page shows it */
-    public BoardPages assemble(PackAssembler.Inputs in, List<AreaCoverage> coverage) {
+    /**
+     * @param coverage   the coverage of the nine areas, as the home page shows it
+     * @param indicators per project, its return status, data quality, risk exposure and delivery confidence
+     * @param dueDate    the day the cycle's returns were due
+     * @param changes    every change since the previous cycle, as the model lists them
+     */
+    public BoardPages assemble(PackAssembler.Inputs in, List<AreaCoverage> coverage,
+                               Map<String, CycleIndicators.Indicators> indicators, java.time.LocalDate dueDate,
+                               List<Change> changes) {
         Map<String, Project> projects = new LinkedHashMap<>();
         in.projects().forEach(p -> projects.put(p.id(), p));
         RiskPage riskPage = risks.build(in.register(), in.cycle(), projects);
         KpiPage kpiPage = kpis.build(in.kpiDefinitions(), in.kpiValues(), in.cycle().reportingMonth(), projects);
         return new BoardPages(riskPage, AreasPageBuilder.build(coverage, riskPage, kpiPage, projects), kpiPage,
-                rules, AccessibilityStatement.of(kpiPage));
+                rules, AccessibilityStatement.of(kpiPage),
+                // No chase is recorded yet: the cycle workflow that records them is a later issue.
+                ReturnsPageBuilder.build(in.cycle(), dueDate, projects, indicators, Map.of()),
+                ChangesPageBuilder.build(previous(in), changes, rules.rankMoveShown(), riskPage, kpiPage, projects));
+    }
+
+    private static org.sendpmo.cycle.BoardCycle previous(PackAssembler.Inputs in) {
+        return in.previous() == null ? null : in.previous().cycle();
     }
 }

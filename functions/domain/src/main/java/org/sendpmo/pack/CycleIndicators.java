@@ -56,9 +56,10 @@ public final class CycleIndicators {
     /**
      * @param dataQuality null when the return is missing (a carried-forward return is not judged again)
      * @param confidence  the indicative rating, and the programme office's assessed one when recorded
+     * @param workingDaysLate working days after the due date the return used arrived (0 unless it is late)
      */
     public record Indicators(ReturnStatus status, DataQualityScore dataQuality, ProjectRiskExposure exposure,
-                             ConfidenceView confidence) {
+                             ConfidenceView confidence, int workingDaysLate) {
     }
 
     /** The schedule of a cycle: the due date worked out from the meeting, the cut-off as the cycle holds it. */
@@ -99,8 +100,9 @@ public final class CycleIndicators {
             }
             IndicativeConfidence rating = confidence.indicative(
                     new ConfidenceEvidence(project.id(), cycle.cutOff(), evidence, exposure));
+            int daysLate = status instanceof ReturnStatus.Late late ? scheduler.workingDaysLate(schedule, late.receivedOn()) : 0;
             indicators.put(project.id(), new Indicators(status, quality, exposure,
-                    new ConfidenceView(project.id(), rating, assessed.get(project.id()))));
+                    new ConfidenceView(project.id(), rating, assessed.get(project.id())), daysLate));
         }
         return indicators;
     }

@@ -137,26 +137,33 @@ public final class PackAssembler {
                     now.ranks.getOrDefault(project.id(), 0), byProject.get(project.id())));
         }
         Instant dataAsAt = returnsInForce.stream().map(RecordedReturn::receivedAt).max(Comparator.naturalOrder()).orElse(null);
-        Map<String, ProjectStanding> before = new HashMap<>();
-        if (previous != null) {
-            previous.standings().forEach(st -> before.put(st.projectId(), st));
-        }
         List<ProjectStanding> standings = now.standings().stream()
                 .map(st -> withConfidence(st, byProject.get(st.projectId()).confidence())).toList();
-        List<org.sendpmo.board.Change> changed = new ArrayList<>();
-        if (previous != null) {
-            changed.addAll(changes.changes(before, standings));
-            Map<String, String> names = new HashMap<>();
-            projects.forEach(p -> names.put(p.id(), p.name()));
-            changed.addAll(riskChanges.between(previous.cycle(), previous.register(), cycle, in.register(), names));
-        }
+        List<org.sendpmo.board.Change> changed = changesSincePrevious(in, standings);
         List<org.sendpmo.board.AreaCoverage> coverage = CoverageAnalysis.of(projects, bands);
+        java.time.LocalDate dueDate = indicators.schedule(cycle).dueDate();
         return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, scorer.methodology(), rows, incomplete,
                 withoutReturn, pages, coverage, previous == null ? null : previous.cycle(), changed,
-                standings, attention(projects, bands, byProject), indicators.schedule(cycle).dueDate(),
+                standings, attention(projects, bands, byProject), dueDate,
                 stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(), r.subject().name(),
                         now.returns.get(r.subject().id()).content().scores())).toList()),
-                boardPages.assemble(in, coverage));
+                boardPages.assemble(in, coverage, byProject, dueDate, changed));
+    }
+
+    /** Project, risk and KPI changes since the previous cycle, in that order; none when there is no previous cycle. */
+    private List<org.sendpmo.board.Change> changesSincePrevious(Inputs in, List<ProjectStanding> standings) {
+        PreviousCycle previous = in.previous();
+        if (previous == null) {
+            return List.of();
+        }
+        Map<String, ProjectStanding> before = new HashMap<>();
+        previous.standings().forEach(st -> before.put(st.projectId(), st));
+        Map<String, String> names = new HashMap<>();
+        in.projects().forEach(p -> names.put(p.id(), p.name()));
+        List<org.sendpmo.board.Change> changed = new ArrayList<>(changes.changes(before, standings));
+        changed.addAll(riskChanges.between(previous.cycle(), previous.register(), in.cycle(), in.register(), names));
+        changed.addAll(KpiRevisions.since(previous.cycle(), in.kpiDefinitions(), in.kpiValues(), names));
+        return changed;
     }
 
     /** The rating in force, and in words what it rests on (the assessment, or the evidence that stepped it down). */

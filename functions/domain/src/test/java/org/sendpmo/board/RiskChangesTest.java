@@ -49,10 +49,10 @@ class RiskChangesTest {
         assertEquals(List.of(
                 "P01 RISK_RATING R1 Risk R1: Medium (3×3) → High (4×4) | Current likelihood × impact changed from 3×3 to 4×4",
                 "P01 RISK_ESCALATED R1 Risk R1: Project → STSB | Escalated to the SEND Transformation Strategic Board",
-                "P01 RISK_CLOSED R2 Risk R2: open → Closed | Marked closed in the register since 2026-10-14",
-                "P02 RISK_CLOSED R2 Risk R2: open → Closed | Marked closed in the register since 2026-10-14",
-                "P02 RISK_NEW  → R4 Risk R4: Low (1×2) | On the register by the cut-off of 2026-11-11, not by 2026-10-14"),
-                found.stream().map(c -> c.projectId() + " " + c.kind().name() + " " + c.from() + " → " + c.to() + " | " + c.cause())
-                        .toList());
+                "P01 RISK_CLOSED R2 Risk R2: Open → Closed | Marked closed in the register since 2026-10-14",
+                "P02 RISK_CLOSED R2 Risk R2: Open → Closed | Marked closed in the register since 2026-10-14",
+                "P02 RISK_NEW R4 Risk R4:  → Low (1×2) | On the register by the cut-off of 2026-11-11, not by 2026-10-14"),
+                found.stream().map(c -> c.projectId() + " " + c.kind().name() + " " + c.subjectId() + " " + c.subjectName()
+                        + ": " + c.from() + " → " + c.to() + " | " + c.cause()).toList());
     }
 }

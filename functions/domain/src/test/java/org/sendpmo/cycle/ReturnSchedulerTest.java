@@ -96,4 +96,19 @@ class ReturnSchedulerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ReturnScheduleSettings(due, cutOff));
         assertEquals(message, e.getMessage());
     }
+
+    /** Meeting Friday 27 November 2026: returns due Friday 13 November (10 working days before). */
+    @ParameterizedTest(name = "received {0}: {1} working days late")
+    @CsvSource({
+            "2026-11-12, 0",
+            "2026-11-13, 0",
+            "2026-11-14, 1",
+            "2026-11-16, 1",
+            "2026-11-17, 2",
+            "2026-11-20, 5"})
+    void workingDaysLateCountsWorkingDaysAfterTheDueDateAndAWeekendArrivalAsOne(LocalDate receivedOn, int late) {
+        ReturnSchedule schedule = scheduler.defaults(LocalDate.of(2026, 11, 27));
+        assertEquals(LocalDate.of(2026, 11, 13), schedule.dueDate());
+        assertEquals(late, scheduler.workingDaysLate(schedule, receivedOn));
+    }
 }

@@ -41,6 +41,8 @@ public class FreemarkerPackRenderer implements PackRenderer {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("index.html", render("pack/home.ftlh", Map.of("model", model, "fmt", fmt)));
         files.put("method.html", render("pack/method.ftlh", Map.of("model", model, "fmt", fmt)));
+        files.put("returns.html", render("pack/returns.ftlh", Map.of("model", model, "fmt", fmt)));
+        files.put("changes.html", render("pack/changes.ftlh", Map.of("model", model, "fmt", fmt)));
         files.put("risks.html", render("pack/risks.ftlh", Map.of("model", model, "fmt", fmt)));
         files.put("areas.html", render("pack/areas.ftlh", Map.of("model", model, "fmt", fmt)));
         files.put("kpis.html", render("pack/kpis.ftlh", Map.of("model", model, "fmt", fmt)));
@@ -51,8 +53,9 @@ public class FreemarkerPackRenderer implements PackRenderer {
                 throw new IllegalStateException("two pages render to " + page.path());
             }
         }
-        files.put(CSS_PATH, stylesheet());
-        return new RenderedSite(files);
+        Map<String, byte[]> withDownloads = TableDownloads.addTo(files);
+        withDownloads.put(CSS_PATH, stylesheet());
+        return new RenderedSite(withDownloads);
     }
 
     @Override

@@ -19,6 +19,9 @@ import org.sendpmo.pack.RenderedSite;
 /** The real pack pages, opened from disk in headless Chromium, checked with axe-core for WCAG 2.2 A and AA. */
 class PackAccessibilityTest {
 
+    /** The pack of a cycle with a previous one, so that the changes page has every kind of change. */
+    private static final String WITH_PREVIOUS = "with-previous";
+
     @TempDir
     static Path folder;
 
@@ -26,13 +29,17 @@ class PackAccessibilityTest {
 
     @BeforeAll
     static void render() throws IOException {
-        RenderedSite site = new FreemarkerPackRenderer().renderBuild(PackFixtures.model());
+        write(new FreemarkerPackRenderer().renderBuild(PackFixtures.model()), folder);
+        write(new FreemarkerPackRenderer().renderBuild(PackFixtures.modelWithPreviousCycle()), folder.resolve(WITH_PREVIOUS));
+        browser = AxeBrowser.startOrSkip();
+    }
+
+    private static void write(RenderedSite site, Path to) throws IOException {
         for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-            Path target = folder.resolve(file.getKey());
+            Path target = to.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());
         }
-        browser = AxeBrowser.startOrSkip();
     }
 
     @AfterAll
@@ -43,7 +50,8 @@ class PackAccessibilityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"index.html", "method.html", "risks.html", "areas.html", "kpis.html", "accessibility.html", "projects/P01.html", "projects/P05.html", "projects/P06.html"})
+    @ValueSource(strings = {"index.html", "method.html", "returns.html", "changes.html", WITH_PREVIOUS + "/changes.html",
+            WITH_PREVIOUS + "/index.html", "risks.html", "areas.html", "kpis.html", "accessibility.html", "projects/P01.html", "projects/P05.html", "projects/P06.html"})
     void hasNoWcag22AaViolations(String page) {
         List<String> violations = browser.violations(folder.resolve(page).toUri().toString());
         assertEquals(List.of(), violations, page);

@@ -41,8 +41,8 @@ class FreemarkerPackRendererTest {
             Document doc = page("projects/" + p.id() + ".html");
             assertEquals(p.name(), doc.selectFirst("h1").text());
         }
-        // home, method, risks, improvement areas, KPIs, accessibility statement and one page per project
-        assertEquals(PackFixtures.projects().size() + 6, site.pageCount());
+        // home, method, returns, changes, risks, improvement areas, KPIs, accessibility statement and one page per project
+        assertEquals(PackFixtures.projects().size() + 8, site.pageCount());
         assertTrue(site.files().containsKey("assets/pack.css"));
     }
 

@@ -89,7 +89,11 @@ public final class PackFixtures {
     }
 
     private static RecordedReturn recorded(String projectId, Rag rag, CriterionScores scores, String receivedAt) {
-        ProjectReturn content = new ProjectReturn(projectId, MONTH, rag, "Progress this month for " + projectId + ".\n\nSecond paragraph.",
+        return recorded(projectId, MONTH, rag, scores, receivedAt);
+    }
+
+    static RecordedReturn recorded(String projectId, YearMonth month, Rag rag, CriterionScores scores, String receivedAt) {
+        ProjectReturn content = new ProjectReturn(projectId, month, rag, "Progress this month for " + projectId + ".\n\nSecond paragraph.",
                 List.of(new Milestone("Business case approved", LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 14), true),
                         new Milestone("Go live", LocalDate.of(2027, 1, 31), LocalDate.of(2027, 1, 31), false)),
                 List.of("Recruitment of two specialists is behind plan"), scores, "lead@example.org");
@@ -98,12 +102,63 @@ public final class PackFixtures {
                     new java.math.BigDecimal("250000"), new java.math.BigDecimal("1250000.5"), new java.math.BigDecimal("80000"),
                     org.sendpmo.returns.SafetyValveImpact.MEDIUM, true), java.util.Set.of(), List.of());
         }
-        RawKey key = new RawKey("returns/" + MONTH + "/" + projectId + "/" + RawKey.sha256(projectId) + ".json");
+        RawKey key = new RawKey("returns/" + month + "/" + projectId + "/" + RawKey.sha256(month.equals(MONTH) ? projectId : projectId + month) + ".json");
         return new RecordedReturn(key, 1, Instant.parse(receivedAt), content);
     }
 
     public static PackModel model() {
-        PackAssembler assembler = new PackAssembler(new PriorityScorer(methodology()), SITE,
+        return model(returns(), returns(), null);
+    }
+
+    /**
+     * The fixture pack from other returns.
+     *
+     * @param inForce  per project, the return used
+     * @param window   every version the statuses and checks look at (earlier months too)
+     * @param previous the same board's cycle before, or null
+     */
+    public static PackModel model(List<RecordedReturn> inForce, List<RecordedReturn> window, PackAssembler.PreviousCycle previous) {
+        return assembler().assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), inForce,
+                window, PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED), previous,
+                PackKpiFixtures.definitions(), PackKpiFixtures.values()));
+    }
+
+    /** P06 sent nothing for October, but its August return was received: it is carried forward, two months old. */
+    public static PackModel modelWithCarriedReturn() {
+        List<RecordedReturn> window = new ArrayList<>(returns());
+        window.add(recorded("P06", YearMonth.of(2026, 8), Rag.AMBER, CriterionScores.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3),
+                "2026-09-10T09:00:00Z"));
+        return model(returns(), window, null);
+    }
+
+    /** The same board's cycle before: meeting 27 October 2026, reporting September, cut-off 20 October. */
+    public static final BoardCycle PREVIOUS_CYCLE = new BoardCycle("stsb-2026-10", "Strategic Transformation Board",
+            LocalDate.of(2026, 10, 27), YearMonth.of(2026, 9), LocalDate.of(2026, 10, 20));
+
+    /**
+     * The fixture pack with a previous cycle. In September P04 ranked first (now fourth: a move of 3, and High to Low),
+     * P03 was Amber (now Red) and P01's delivery confidence was Green (now Amber, assessed). The register changed as
+     * {@link PackRiskFixtures#previousRegister()} says, and K21's October value was revised since the previous cut-off.
+     */
+    public static PackModel modelWithPreviousCycle() {
+        PackAssembler assembler = assembler();
+        List<RecordedReturn> september = List.of(
+                recorded("P01", YearMonth.of(2026, 9), Rag.GREEN, CriterionScores.of(5, 4, 4, 5, 4, 4, 2, 2, 1, 2, 5), "2026-10-09T09:00:00Z"),
+                recorded("P02", YearMonth.of(2026, 9), Rag.AMBER, CriterionScores.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3), "2026-10-09T09:00:00Z"),
+                recorded("P03", YearMonth.of(2026, 9), Rag.AMBER, CriterionScores.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3), "2026-10-09T09:00:00Z"),
+                recorded("P04", YearMonth.of(2026, 9), Rag.GREEN, CriterionScores.of(5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 5), "2026-10-09T09:00:00Z"));
+        List<org.sendpmo.board.ProjectStanding> before = assembler.standings(projects(), september).stream()
+                .map(st -> st.projectId().equals("P01")
+                        ? st.withConfidence(org.sendpmo.confidence.ConfidenceRating.GREEN, "Indicative: no evidence against delivery")
+                        : st).toList();
+        return assembler.assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns(),
+                returns(), PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED),
+                new PackAssembler.PreviousCycle(PREVIOUS_CYCLE, before, PackRiskFixtures.previousRegister()),
+                PackKpiFixtures.definitions(), PackKpiFixtures.valuesWithRevision()));
+    }
+
+    public static PackAssembler assembler() {
+        return new PackAssembler(new PriorityScorer(methodology()), SITE,
                 new org.sendpmo.board.ChangeDetector(3), indicators(),
                 new org.sendpmo.scoring.stability.RankStability(methodology(), new org.sendpmo.scoring.stability.StabilitySettings(
                         2_000, 7L, 2, new java.math.BigDecimal("0.5"), new java.math.BigDecimal("1.5"), new java.math.BigDecimal("0.90"),
@@ -111,9 +166,6 @@ public final class PackFixtures {
                 new org.sendpmo.board.RiskChanges(indicatorsRisks()), new org.sendpmo.pack.BoardPagesAssembler(indicatorsRisks(),
                         new org.sendpmo.kpi.KpiTrendService(new org.sendpmo.kpi.KpiTrendSettings(java.math.BigDecimal.valueOf(5))),
                         methodRules()));
-        return assembler.assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns(),
-                returns(), PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED), null,
-                PackKpiFixtures.definitions(), PackKpiFixtures.values()));
     }
 
     /** The programme office's rating for P01, shown beside the indicative one on its page. */

@@ -74,6 +74,20 @@ public final class PackRiskFixtures {
                         EscalationStatus.NONE, EntryStatus.OPEN));
     }
 
+    /**
+     * The register at the previous cycle's cut-off (20 October 2026): R01 was Medium 3 × 3 and not escalated, R02
+     * was not on it, R06 was still open; the rest as now.
+     */
+    public static List<RiskEntry> previousRegister() {
+        return register().stream().filter(e -> !e.id().equals("R02")).map(e -> switch (e.id()) {
+            case "R01" -> entry("R01", EntryType.RISK, e.title(), e.category(), e.projectIds(), new RiskScore(3, 3),
+                    LocalDate.of(2026, 10, 1), List.of(), e.kris(), EscalationStatus.NONE, EntryStatus.OPEN);
+            case "R06" -> entry("R06", EntryType.RISK, e.title(), e.category(), e.projectIds(), e.current(),
+                    e.lastReviewed(), List.of(), List.of(), EscalationStatus.NONE, EntryStatus.OPEN);
+            default -> e;
+        }).toList();
+    }
+
     private static RiskEntry entry(String id, EntryType type, String title, RiskCategory category, List<String> projects,
                                    RiskScore current, LocalDate reviewed, List<MitigatingAction> actions, List<Kri> kris,
                                    EscalationStatus escalation, EntryStatus status) {

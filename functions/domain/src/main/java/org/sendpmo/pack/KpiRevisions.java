@@ -1,0 +1,53 @@
+package org.sendpmo.pack;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sendpmo.board.Change;
+import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.kpi.KpiDefinition;
+import org.sendpmo.kpi.KpiStore;
+
+/**
+ * The KPI part of "changes since the previous cycle": every value in force that is a revision (version 2 or
+ * later) received since the previous cycle's cut-off. The pack holds only the version in force, so the
+ * earlier value is named by its version, not shown.
+ */
+final class KpiRevisions {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
+
+    private KpiRevisions() {
+    }
+
+    /**
+     * @param values       the latest version of every value received by this cycle's cut-off
+     * @param projectNames project id to name, for the changes' project column
+     */
+    static List<Change> since(BoardCycle previous, List<KpiDefinition> definitions, List<KpiStore.RecordedValue> values,
+                              Map<String, String> projectNames) {
+        Map<String, KpiDefinition> kpis = definitions.stream().collect(Collectors.toMap(KpiDefinition::id, Function.identity()));
+        return values.stream()
+                .filter(v -> v.revision() && !v.receivedAt().isBefore(previous.receivedBefore()))
+                .filter(v -> kpis.containsKey(v.observation().kpiId()))
+                .map(v -> change(v, kpis.get(v.observation().kpiId()), projectNames))
+                .toList();
+    }
+
+    private static Change change(KpiStore.RecordedValue v, KpiDefinition kpi, Map<String, String> projectNames) {
+        int version = v.observation().version();
+        String projectId = v.programmeLevel() ? "" : v.projectId();
+        String projectName = v.programmeLevel() ? "Programme (Kent-wide)" : projectNames.getOrDefault(projectId, projectId);
+        return new Change(projectId, projectName, Change.Kind.KPI_REVISED,
+                "Version " + (version - 1),
+                KpiFormat.value(v.observation().value(), kpi.unit()) + " (version " + version + ")",
+                "The " + KpiFormat.month(v.observation().month()) + " value was revised: version " + version
+                        + " received on " + DAY.format(v.receivedAt().atZone(PROGRAMME_ZONE)),
+                kpi.id(), kpi.name());
+    }
+}
