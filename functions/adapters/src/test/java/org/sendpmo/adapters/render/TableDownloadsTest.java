@@ -47,14 +47,14 @@ class TableDownloadsTest {
     void aCellStartingWithAnEqualsSignIsNeutralisedInItsCsv() throws IOException {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main>"
                 + "<table id=\"sums\"><caption>Sums</caption><thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Value</th></tr></thead>"
-                + "<tbody><tr><th scope=\"row\">=HYPERLINK(\"http://evil\",\"x\")</th><td>+1</td></tr>"
+                + "<tbody><tr><th scope=\"row\">=HYPERLINK(\"http://evil\",\"x\")</th><td>+1+cmd|x</td></tr>"
                 + "<tr><th scope=\"row\">@SUM(A1)</th><td>-2</td></tr></tbody></table></main></body></html>";
         Map<String, byte[]> out = TableDownloads.addTo(Map.of("sub/page.html", html.getBytes(StandardCharsets.UTF_8)));
 
         List<CSVRecord> rows = records(out.get("sub/page-sums.csv"));
         assertEquals(List.of("Name", "Value"), rows.get(0).toList());
-        assertEquals(List.of("'=HYPERLINK(\"http://evil\",\"x\")", "'+1"), rows.get(1).toList());
-        assertEquals(List.of("'@SUM(A1)", "'-2"), rows.get(2).toList());
+        assertEquals(List.of("'=HYPERLINK(\"http://evil\",\"x\")", "'+1+cmd|x"), rows.get(1).toList());
+        assertEquals(List.of("'@SUM(A1)", "-2"), rows.get(2).toList()); // a plain signed number stays a number
         Element link = Jsoup.parse(new String(out.get("sub/page.html"), StandardCharsets.UTF_8)).selectFirst("table + p a");
         assertEquals("page-sums.csv", link.attr("href"), "relative, beside the page");
         assertEquals("Download this table as CSV: Sums", link.text());
