@@ -40,8 +40,11 @@ class DangerousTextUploadTest {
     /** Cells a spreadsheet would run as a formula; a tab or carriage return in front is stripped with the other spaces. */
     private static final List<String> FORMULA_LIKE = List.of("=HYPERLINK(\"http://evil\",\"click\")", "+44 1622 000000",
             "-not a formula", "@SUM(A1)", "\t=1+2", "\r=cmd|' /C calc'!A0");
-    /** The same, short enough to be reported in full from a number column. */
-    private static final List<String> FORMULA_LIKE_NUMBERS = List.of("=1+2", "+9", "-1", "@A1", "\t=2+3", "\r=cmd|'/C calc'!A0");
+    /**
+     * The same, short enough to be reported in full from a number column. (A plain signed number such as
+     * "-1" is left as a number in CSVs the product writes: it cannot run anything.)
+     */
+    private static final List<String> FORMULA_LIKE_NUMBERS = List.of("=1+2", "+A1", "-A1+1", "@A1", "\t=2+3", "\r=cmd|'/C calc'!A0");
 
     private static UploadTestApp app;
 
