@@ -100,7 +100,7 @@ public class LocalCommands {
                 .orElseGet(this::latestCycleWithReturns);
         PackBuildService offline = new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker,
                 new FolderPackPublisher(folder), new InMemoryBuildLedger(), new InMemoryStandingsArchive(), register, kpis,
-                assessments, clock);
+                assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current());
         PackBuild build = offline.buildNow(cycle.id()).orElseThrow();
         System.out.println("Pack " + cycle.id() + " " + build.status() + ": " + build.message());
         System.out.println("Open " + folder.resolve("cycles").resolve(cycle.id()).resolve(build.id()).resolve("index.html").toUri());

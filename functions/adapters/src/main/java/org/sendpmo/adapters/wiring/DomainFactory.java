@@ -183,7 +183,7 @@ public class DomainFactory {
                                       org.sendpmo.kpi.KpiStore kpis,
                                       org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock) {
         return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds, standings,
-                register, kpis, assessments, clock);
+                register, kpis, assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current());
     }
 
     @Singleton
