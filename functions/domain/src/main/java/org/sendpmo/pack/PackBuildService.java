@@ -20,7 +20,8 @@ import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.risk.RiskRegister;
 
 /**
- * Builds and publishes a cycle's pack: assemble, render everything, check every internal link, record
+ * Builds and publishes a cycle's pack: assemble, render everything (the pages, then the PDF board pack
+ * of the key pages from the same HTML), check every internal link, record
  * the build in a manifest (inputs, versions, each file's SHA-256), write the build under its own folder
  * (copying the files the current build already holds rather than uploading them again), and only then
  * move the cycle's pointer.
@@ -32,6 +33,7 @@ public final class PackBuildService {
     private final ReturnLedger returns;
     private final PackAssembler assembler;
     private final PackRenderer renderer;
+    private final BoardPackRenderer boardPacks;
     private final LinkChecker linkChecker;
     private final PackPublisher publisher;
     private final BuildLedger builds;
@@ -43,14 +45,15 @@ public final class PackBuildService {
     private final String productVersion;
 
     public PackBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns, PackAssembler assembler,
-                            PackRenderer renderer, LinkChecker linkChecker, PackPublisher publisher, BuildLedger builds,
-                            StandingsArchive standings, RiskRegister register, KpiStore kpis,
+                            PackRenderer renderer, BoardPackRenderer boardPacks, LinkChecker linkChecker,
+                            PackPublisher publisher, BuildLedger builds, StandingsArchive standings, RiskRegister register, KpiStore kpis,
                             AssessedConfidenceStore assessments, Clock clock, String productVersion) {
         this.projects = projects;
         this.cycles = cycles;
         this.returns = returns;
         this.assembler = assembler;
         this.renderer = renderer;
+        this.boardPacks = boardPacks;
         this.linkChecker = linkChecker;
         this.publisher = publisher;
         this.builds = builds;
@@ -84,7 +87,8 @@ public final class PackBuildService {
                     register.asAt(cycle.cutOff()), kpiReported(cycle, kpiValues), assessments.forCycle(cycle.id()),
                     previous(cycle, all), kpis.definitions(), kpiValues);
             PackModel model = assembler.assemble(inputs);
-            RenderedSite site = renderer.renderBuild(model);
+            RenderedSite pages = renderer.renderBuild(model);
+            RenderedSite site = pages.with(BoardPack.PATH, boardPacks.render(pages, BoardPack.of(model)));
             List<String> broken = linkChecker.brokenLinks(site);
             if (!broken.isEmpty()) {
                 builds.markFailed(buildId, "Broken internal links: " + String.join("; ", broken), clock.instant());

@@ -199,7 +199,7 @@ class PackBuildFromSeededDataTest {
         BuildLedger ledger = context.getBean(BuildLedger.class);
         PackBuildService service = new PackBuildService(context.getBean(ProjectDirectory.class),
                 context.getBean(CycleRepository.class), context.getBean(ReturnLedger.class), context.getBean(PackAssembler.class),
-                breaking, new JsoupLinkChecker(), context.getBean(PackPublisher.class), ledger,
+                breaking, context.getBean(org.sendpmo.pack.BoardPackRenderer.class), new JsoupLinkChecker(), context.getBean(PackPublisher.class), ledger,
                 context.getBean(org.sendpmo.board.StandingsArchive.class), context.getBean(org.sendpmo.risk.RiskRegister.class),
                 context.getBean(org.sendpmo.kpi.KpiStore.class), context.getBean(org.sendpmo.confidence.AssessedConfidenceStore.class),
                 Clock.systemUTC(), "test");
@@ -242,9 +242,9 @@ class PackBuildFromSeededDataTest {
                 download("cycles/" + CYCLE.id() + "/" + first.buildId() + "/").files().get("manifest.json"));
         assertEquals(before.inputs(), manifest.inputs(), "the same inputs hash the same");
 
-        // Only the pages that show the build time (home and accessibility statement) can differ; the rest were copied.
+        // Only the files that show the build time (home page, accessibility statement, PDF) can differ; the rest were copied.
         assertTrue(second.message().contains("copied "), second.message());
-        assertTrue(second.message().matches(".*uploaded [1-3] files? .*"), second.message());
+        assertTrue(second.message().matches(".*uploaded [1-4] files? .*"), second.message());
     }
 
     @Test
