@@ -90,8 +90,13 @@ final class BoardPackHtml {
             String target = target(path, a.attr("href"), inPack);
             if (target == null) {
                 a.unwrap();
-            } else if (!target.isEmpty()) {
+                continue;
+            }
+            if (!target.isEmpty()) {
                 a.attr("href", target);
+            }
+            if (a.attr("title").isBlank()) {
+                a.attr("title", a.text()); // PDF/UA: a link annotation's alternate description (its /Contents)
             }
         }
     }

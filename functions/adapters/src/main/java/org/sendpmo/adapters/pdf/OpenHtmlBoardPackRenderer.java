@@ -17,6 +17,11 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.sendpmo.pack.BoardPack;
@@ -38,6 +43,11 @@ public class OpenHtmlBoardPackRenderer implements BoardPackRenderer {
     private static final byte[] BOLD = resource(RESOURCES + "fonts/LiberationSans-Bold.ttf");
     private static final String CSS = new String(resource(RESOURCES + "board-pack.css"), StandardCharsets.UTF_8);
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new Slf4jXrLogger());
+        org.apache.pdfbox.pdmodel.font.FontMappers.set(new BundledFontMapper(REGULAR));
+    }
+
     @Override
     public byte[] render(RenderedSite site, BoardPack pack) {
         Document html = BoardPackHtml.combine(site, pack, CSS);
@@ -50,6 +60,7 @@ public class OpenHtmlBoardPackRenderer implements BoardPackRenderer {
         builder.withW3cDocument(new W3CDom().fromJsoup(html), "");
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
             pdf.getDocumentInformation().setCreationDate(utc(pack));
+            describeLinks(pdf.getDocumentCatalog().getStructureTreeRoot());
             // PDFBox makes the file identifier from this number (the time, when it is not set).
             pdf.setDocumentId(ByteBuffer.wrap(sha256(html.outerHtml())).getLong());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -57,6 +68,27 @@ public class OpenHtmlBoardPackRenderer implements BoardPackRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make the board pack PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * PDF/UA wants each link annotation's description in its /Contents; openhtmltopdf puts the link's
+     * title (its text, see {@link BoardPackHtml}) only on the Link structure element, so it is copied.
+     */
+    private static void describeLinks(PDStructureNode node) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if (StandardStructureTypes.LINK.equals(element.getStructureType())) {
+                    for (Object part : element.getKids()) {
+                        if (part instanceof PDObjectReference reference
+                                && reference.getReferencedObject() instanceof PDAnnotation annotation
+                                && annotation.getContents() == null) {
+                            annotation.setContents(element.getAlternateDescription());
+                        }
+                    }
+                }
+                describeLinks(element);
+            }
         }
     }
 

@@ -96,6 +96,7 @@ class OpenHtmlBoardPackRendererTest {
             for (PDPage page : pdf.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink link) {
+                        assertFalse(link.getContents() == null || link.getContents().isBlank(), "PDF/UA: every link has a description");
                         if (link.getAction() instanceof PDActionURI uri) {
                             assertTrue(uri.getURI().startsWith("http"), "an outside link only: " + uri.getURI());
                         } else {
