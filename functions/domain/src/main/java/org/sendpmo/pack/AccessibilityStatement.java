@@ -45,8 +45,11 @@ public record AccessibilityStatement(List<KnownIssue> knownIssues) {
                     "Each chart's data table is in a section that is closed on screen. The print layout opens it, but"
                             + " browsers that do not support that print it closed: open the sections before printing."));
         }
-        issues.add(new KnownIssue("no-pdf", "There is no PDF version yet",
-                "The pack is produced as web pages only. For paper or a PDF, print from a browser: the print layout is A4."));
+        issues.add(new KnownIssue("pdf-key-pages", "The PDF board pack holds the key pages only",
+                "The board pack PDF, linked from the pack's home page, holds the home page and the risks page, tagged"
+                        + " for assistive technology (PDF/UA: structure, language, title, bookmarks and embedded fonts)."
+                        + " The other pages are web pages only: for paper, print them from a browser, whose print layout"
+                        + " is A4. The PDF has not yet been checked with a PDF accessibility checker or a screen reader."));
         issues.add(new KnownIssue("wide-tables", "Some tables are wide",
                 "The risk heat map, the risk lists and the improvement areas table need scrolling sideways on a small"
                         + " screen or when zoomed in a long way."));

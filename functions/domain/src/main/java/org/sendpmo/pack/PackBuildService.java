@@ -1,6 +1,7 @@
 package org.sendpmo.pack;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,11 @@ import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.risk.RiskRegister;
 
 /**
- * Builds and publishes a cycle's pack: assemble, render everything, check every internal link,
- * write the build under its own folder, and only then move the cycle's pointer.
+ * Builds and publishes a cycle's pack: assemble, render everything (the pages, then the PDF board pack
+ * of the key pages from the same HTML), check every internal link, record
+ * the build in a manifest (inputs, versions, each file's SHA-256), write the build under its own folder
+ * (copying the files the current build already holds rather than uploading them again), and only then
+ * move the cycle's pointer.
  */
 public final class PackBuildService {
 
@@ -29,6 +33,7 @@ public final class PackBuildService {
     private final ReturnLedger returns;
     private final PackAssembler assembler;
     private final PackRenderer renderer;
+    private final BoardPackRenderer boardPacks;
     private final LinkChecker linkChecker;
     private final PackPublisher publisher;
     private final BuildLedger builds;
@@ -37,16 +42,18 @@ public final class PackBuildService {
     private final KpiStore kpis;
     private final AssessedConfidenceStore assessments;
     private final Clock clock;
+    private final String productVersion;
 
     public PackBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns, PackAssembler assembler,
-                            PackRenderer renderer, LinkChecker linkChecker, PackPublisher publisher, BuildLedger builds,
-                            StandingsArchive standings, RiskRegister register, KpiStore kpis,
-                            AssessedConfidenceStore assessments, Clock clock) {
+                            PackRenderer renderer, BoardPackRenderer boardPacks, LinkChecker linkChecker,
+                            PackPublisher publisher, BuildLedger builds, StandingsArchive standings, RiskRegister register, KpiStore kpis,
+                            AssessedConfidenceStore assessments, Clock clock, String productVersion) {
         this.projects = projects;
         this.cycles = cycles;
         this.returns = returns;
         this.assembler = assembler;
         this.renderer = renderer;
+        this.boardPacks = boardPacks;
         this.linkChecker = linkChecker;
         this.publisher = publisher;
         this.builds = builds;
@@ -55,6 +62,7 @@ public final class PackBuildService {
         this.kpis = kpis;
         this.assessments = assessments;
         this.clock = clock;
+        this.productVersion = java.util.Objects.requireNonNull(productVersion, "productVersion");
     }
 
     /** Queues a build; empty when there is no such cycle. */
@@ -71,27 +79,33 @@ public final class PackBuildService {
                     .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
             List<Project> all = projects.all();
             List<KpiStore.RecordedValue> kpiValues = kpis.latest(cycle.reportingMonth(), cycle.receivedBefore());
-            PackModel model = assembler.assemble(new PackAssembler.Inputs(cycle, buildId, clock.instant(), all,
+            Instant builtAt = clock.instant();
+            PackAssembler.Inputs inputs = new PackAssembler.Inputs(cycle, buildId, builtAt, all,
                     returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()),
                     returns.receivedBetween(cycle.reportingMonth().minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS),
                             cycle.reportingMonth(), cycle.receivedBefore()),
                     register.asAt(cycle.cutOff()), kpiReported(cycle, kpiValues), assessments.forCycle(cycle.id()),
-                    previous(cycle, all), kpis.definitions(), kpiValues));
-            RenderedSite site = renderer.renderBuild(model);
+                    previous(cycle, all), kpis.definitions(), kpiValues);
+            PackModel model = assembler.assemble(inputs);
+            RenderedSite pages = renderer.renderBuild(model);
+            RenderedSite site = pages.with(BoardPack.PATH, boardPacks.render(pages, BoardPack.of(model)));
             List<String> broken = linkChecker.brokenLinks(site);
             if (!broken.isEmpty()) {
                 builds.markFailed(buildId, "Broken internal links: " + String.join("; ", broken), clock.instant());
                 return builds.find(buildId).orElseThrow();
             }
+            BuildManifest manifest = BuildManifest.of(buildId, cycle.id(), builtAt, productVersion,
+                    model.methodology().version(), InputDigests.of(inputs, model.site(), model.methodology()), site);
             // Kept before publishing: rows of a build that then fails are never read (only current builds are).
             standings.save(buildId, model.standings());
-            publisher.writeBuild(cycle.id(), buildId, site);
+            PublishReport written = publisher.writeBuild(cycle.id(), buildId, site,
+                    PublishPlan.against(publisher.currentManifest(cycle.id()), manifest));
             CyclesIndexModel index = cyclesIndex(cycle, buildId);
             CyclesIndexModel.Entry entry = index.cycles().stream().filter(e -> e.cycleId().equals(cycle.id()))
                     .findFirst().orElseThrow();
             publisher.makeCurrent(cycle.id(), buildId, renderer.renderCycleRedirect(entry), renderer.renderCyclesIndex(index));
-            builds.markSucceeded(buildId, (int) site.pageCount(),
-                    site.pageCount() + " pages, " + model.ranked().size() + " projects ranked", clock.instant());
+            builds.markSucceeded(buildId, (int) site.pageCount(), site.pageCount() + " pages, " + model.ranked().size()
+                    + " projects ranked; " + written.summary(), clock.instant());
         } catch (RuntimeException e) {
             builds.markFailed(buildId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         } catch (Error e) {

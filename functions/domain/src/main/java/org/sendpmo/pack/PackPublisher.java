@@ -1,12 +1,22 @@
 package org.sendpmo.pack;
 
+import java.util.Optional;
+
 /**
- * Port: the site bucket. A build is written whole under {@code cycles/<cycle>/<build>/}; only then
- * does {@link #makeCurrent} move the cycle's pointer, so a failed build leaves the last pack live.
+ * Port: the site bucket. A build is written whole under {@code cycles/<cycle>/<build>/}, its
+ * {@code manifest.json} last; only then does {@link #makeCurrent} move the cycle's pointer, so a failed
+ * build leaves the last pack live and its own folder unread.
  */
 public interface PackPublisher {
 
-    void writeBuild(String cycleId, String buildId, RenderedSite site);
+    /** The manifest of the cycle's current build; empty when it has none, or none that can be read. */
+    Optional<BuildManifest> currentManifest(String cycleId);
+
+    /**
+     * Writes every file of the site under the build's folder, uploading those the plan uploads and copying
+     * the others inside the store from where the plan says their bytes are, then the plan's manifest.
+     */
+    PublishReport writeBuild(String cycleId, String buildId, RenderedSite site, PublishPlan plan);
 
     /**
      * Moves the pointer: writes {@code cycles/<cycle>/current.json} and the cycle's redirect page

@@ -11,6 +11,13 @@ public record RenderedSite(Map<String, byte[]> files) {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
+    /** This site with one more file (or a file replaced). */
+    public RenderedSite with(String path, byte[] bytes) {
+        Map<String, byte[]> more = new TreeMap<>(files);
+        more.put(path, bytes);
+        return new RenderedSite(more);
+    }
+
     public long pageCount() {
         return files.keySet().stream().filter(p -> p.endsWith(".html")).count();
     }

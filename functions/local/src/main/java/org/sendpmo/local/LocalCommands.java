@@ -33,6 +33,7 @@ public class LocalCommands {
     private final ReturnLedger returns;
     private final PackAssembler assembler;
     private final PackRenderer renderer;
+    private final org.sendpmo.pack.BoardPackRenderer boardPacks;
     private final LinkChecker linkChecker;
     private final org.sendpmo.risk.RiskRegister register;
     private final org.sendpmo.kpi.KpiStore kpis;
@@ -42,6 +43,7 @@ public class LocalCommands {
 
     public LocalCommands(DemoLoader demo, CycleRepository cycles, PackBuildService builds, ReturnIntake intake,
                          ProjectDirectory projects, ReturnLedger returns, PackAssembler assembler, PackRenderer renderer,
+                         org.sendpmo.pack.BoardPackRenderer boardPacks,
                          LinkChecker linkChecker, org.sendpmo.risk.RiskRegister register, org.sendpmo.kpi.KpiStore kpis,
                          org.sendpmo.confidence.AssessedConfidenceStore assessments, java.time.Clock clock,
                          UploadProcessor uploads) {
@@ -53,6 +55,7 @@ public class LocalCommands {
         this.returns = returns;
         this.assembler = assembler;
         this.renderer = renderer;
+        this.boardPacks = boardPacks;
         this.linkChecker = linkChecker;
         this.register = register;
         this.kpis = kpis;
@@ -98,9 +101,9 @@ public class LocalCommands {
         BoardCycle cycle = cycleId.map(id -> cycles.find(id).orElseThrow(
                         () -> new IllegalArgumentException("No board cycle '" + id + "'")))
                 .orElseGet(this::latestCycleWithReturns);
-        PackBuildService offline = new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker,
+        PackBuildService offline = new PackBuildService(projects, cycles, returns, assembler, renderer, boardPacks, linkChecker,
                 new FolderPackPublisher(folder), new InMemoryBuildLedger(), new InMemoryStandingsArchive(), register, kpis,
-                assessments, clock);
+                assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current());
         PackBuild build = offline.buildNow(cycle.id()).orElseThrow();
         System.out.println("Pack " + cycle.id() + " " + build.status() + ": " + build.message());
         System.out.println("Open " + folder.resolve("cycles").resolve(cycle.id()).resolve(build.id()).resolve("index.html").toUri());

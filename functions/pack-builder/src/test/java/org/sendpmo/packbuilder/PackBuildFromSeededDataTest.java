@@ -199,10 +199,10 @@ class PackBuildFromSeededDataTest {
         BuildLedger ledger = context.getBean(BuildLedger.class);
         PackBuildService service = new PackBuildService(context.getBean(ProjectDirectory.class),
                 context.getBean(CycleRepository.class), context.getBean(ReturnLedger.class), context.getBean(PackAssembler.class),
-                breaking, new JsoupLinkChecker(), context.getBean(PackPublisher.class), ledger,
+                breaking, context.getBean(org.sendpmo.pack.BoardPackRenderer.class), new JsoupLinkChecker(), context.getBean(PackPublisher.class), ledger,
                 context.getBean(org.sendpmo.board.StandingsArchive.class), context.getBean(org.sendpmo.risk.RiskRegister.class),
                 context.getBean(org.sendpmo.kpi.KpiStore.class), context.getBean(org.sendpmo.confidence.AssessedConfidenceStore.class),
-                Clock.systemUTC());
+                Clock.systemUTC(), "test");
 
         PackBuild failed = service.buildNow(CYCLE.id()).orElseThrow();
 
@@ -211,6 +211,40 @@ class PackBuildFromSeededDataTest {
         assertTrue(siteObject("cycles/" + CYCLE.id() + "/current.json").contains(good.buildId()));
         assertNotEquals(failed.id(), good.buildId());
         assertTrue(download("cycles/" + CYCLE.id() + "/" + failed.id() + "/").files().isEmpty(), "nothing of it was written");
+    }
+
+    /**
+     * Each build writes its manifest.json: what it was built from (a hash per input set), by which product
+     * and methodology versions, and the SHA-256 and size of every file. A rebuild from the same inputs copies
+     * the files the current build holds instead of uploading them again.
+     */
+    @Test
+    void aBuildRecordsItsManifestAndARebuildCopiesWhatDidNotChange() {
+        BuildResponse first = handler.handleRequest(new BuildRequest(CYCLE.id(), null), null);
+        BuildResponse second = handler.handleRequest(new BuildRequest(CYCLE.id(), null), null);
+        assertEquals("SUCCEEDED", second.status(), second.message());
+
+        String prefix = "cycles/" + CYCLE.id() + "/" + second.buildId() + "/";
+        RenderedSite site = download(prefix);
+        org.sendpmo.pack.BuildManifest manifest = org.sendpmo.adapters.pack.ManifestJson.decode(site.files().get("manifest.json"));
+        assertEquals(second.buildId(), manifest.buildId());
+        assertEquals(CYCLE.id(), manifest.cycleId());
+        assertEquals("v1", manifest.methodologyVersion());
+        assertEquals(org.sendpmo.adapters.pack.ProductVersion.current(), manifest.productVersion());
+        Set<String> files = new java.util.TreeSet<>(site.files().keySet());
+        files.remove("manifest.json");
+        assertEquals(files, manifest.files().keySet());
+        manifest.files().forEach((path, entry) -> assertEquals(org.sendpmo.pack.BuildManifest.FileEntry.of(site.files().get(path)),
+                entry, path));
+        assertEquals(List.of("assessed", "cycle", "kpiDefinitions", "kpiReported", "kpiValues", "methodology", "previous",
+                "projects", "register", "returnsInForce", "site", "window"), List.copyOf(manifest.inputs().keySet()));
+        org.sendpmo.pack.BuildManifest before = org.sendpmo.adapters.pack.ManifestJson.decode(
+                download("cycles/" + CYCLE.id() + "/" + first.buildId() + "/").files().get("manifest.json"));
+        assertEquals(before.inputs(), manifest.inputs(), "the same inputs hash the same");
+
+        // Only the files that show the build time (home page, accessibility statement, PDF) can differ; the rest were copied.
+        assertTrue(second.message().contains("copied "), second.message());
+        assertTrue(second.message().matches(".*uploaded [1-4] files? .*"), second.message());
     }
 
     @Test

@@ -23,6 +23,9 @@ public final class SiteLayout {
     /** Cycle and build ids become key segments: no slashes, no dot-segments. */
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
+    /** What {@link #currentPointer} writes, read back. */
+    private static final Pattern POINTER = Pattern.compile("\\s*\\{\"cycle\":\"[^\"]*\",\"build\":\"([^\"]*)\"}\\s*");
+
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("htm", "text/html; charset=utf-8"),
@@ -70,6 +73,12 @@ public final class SiteLayout {
         String json = "{\"cycle\":\"" + checkSegment("cycle id", cycleId) + "\",\"build\":\""
                 + checkSegment("build id", buildId) + "\"}\n";
         return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The build a cycle's pointer names; empty when the bytes are not a pointer to a usable build id. */
+    public static java.util.Optional<String> pointedBuild(byte[] pointer) {
+        java.util.regex.Matcher m = POINTER.matcher(new String(pointer, StandardCharsets.UTF_8));
+        return m.matches() && SEGMENT.matcher(m.group(1)).matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /** Content-Type by file extension; unknown ones are served as bytes. */

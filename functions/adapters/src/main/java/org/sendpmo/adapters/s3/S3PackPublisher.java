@@ -3,18 +3,32 @@ package org.sendpmo.adapters.s3;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import java.util.Optional;
+import org.sendpmo.adapters.pack.ManifestJson;
 import org.sendpmo.adapters.pack.SiteLayout;
+import org.sendpmo.pack.BuildManifest;
 import org.sendpmo.pack.PackPublisher;
+import org.sendpmo.pack.PublishPlan;
+import org.sendpmo.pack.PublishReport;
 import org.sendpmo.pack.RenderedSite;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Publishes packs to the site bucket ({@link SiteLayout}). Files are written one by one; the cycle's
- * pointer moves only after every file of the build is in, so readers never follow it to a partial
- * build.
+ * Publishes packs to the site bucket ({@link SiteLayout}). Files are written one by one, the manifest
+ * last; the cycle's pointer moves only after every file of the build is in, so readers never follow it
+ * to a partial build.
+ *
+ * <p>A file whose bytes the current build already holds is not uploaded again: it is copied inside the
+ * bucket with CopyObject, which sends no file bytes, so the new build's prefix still holds every file
+ * it needs. (The other way, a manifest that maps paths to earlier builds' objects, would need a server
+ * or an edge function to resolve each request, and a pack must read the same opened from a folder.)
  */
 @Singleton
 public class S3PackPublisher implements PackPublisher {
@@ -36,11 +50,47 @@ public class S3PackPublisher implements PackPublisher {
     }
 
     @Override
-    public void writeBuild(String cycleId, String buildId, RenderedSite site) {
+    public Optional<BuildManifest> currentManifest(String cycleId) {
+        String pointerKey = SiteLayout.currentPointerKey(cycleId);
+        Optional<String> build = S3Failures.readIfPresent(bucket, pointerKey,
+                () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(pointerKey)).asByteArray())
+                .flatMap(SiteLayout::pointedBuild);
+        if (build.isEmpty()) {
+            return Optional.empty();
+        }
+        String manifestKey = SiteLayout.buildFileKey(cycleId, build.get(), BuildManifest.PATH);
+        Optional<byte[]> manifest = S3Failures.readIfPresent(bucket, manifestKey,
+                () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(manifestKey)).asByteArray());
+        try {
+            return manifest.map(ManifestJson::decode);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // an unreadable manifest: upload everything, which is always right
+        }
+    }
+
+    @Override
+    public PublishReport writeBuild(String cycleId, String buildId, RenderedSite site, PublishPlan plan) {
+        plan.requireDescribes(site);
+        int uploaded = 0;
+        long uploadedBytes = 0;
+        int copied = 0;
+        long copiedBytes = 0;
         for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
             String key = SiteLayout.buildFileKey(cycleId, buildId, file.getKey());
-            put(key, file.getValue(), SiteLayout.contentType(file.getKey()), false);
+            String type = SiteLayout.contentType(file.getKey());
+            PublishPlan.Source source = plan.copies().get(file.getKey());
+            if (source != null && copy(SiteLayout.buildFileKey(cycleId, source.buildId(), source.path()), key, type)) {
+                copied++;
+                copiedBytes += file.getValue().length;
+            } else {
+                put(key, file.getValue(), type, false);
+                uploaded++;
+                uploadedBytes += file.getValue().length;
+            }
         }
+        byte[] manifest = ManifestJson.encode(plan.manifest());
+        put(SiteLayout.buildFileKey(cycleId, buildId, BuildManifest.PATH), manifest, SiteLayout.contentType(BuildManifest.PATH), false);
+        return new PublishReport(uploaded + 1, uploadedBytes + manifest.length, copied, copiedBytes);
     }
 
     @Override
@@ -49,6 +99,36 @@ public class S3PackPublisher implements PackPublisher {
                 SiteLayout.contentType("current.json"), true);
         put(SiteLayout.cycleIndexKey(cycleId), cycleRedirectHtml, SiteLayout.contentType("index.html"), true);
         put(SiteLayout.ROOT_INDEX, cyclesIndexHtml, SiteLayout.contentType("index.html"), true);
+    }
+
+    /**
+     * Copies an object of the current build into the new one, with its headers set afresh.
+     *
+     * @return false when the source is gone (deleted since the manifest was read): the caller uploads
+     */
+    private boolean copy(String fromKey, String toKey, String contentType) {
+        CopyObjectRequest request = CopyObjectRequest.builder()
+                .sourceBucket(bucket)
+                .sourceKey(fromKey)
+                .destinationBucket(bucket)
+                .destinationKey(toKey)
+                .metadataDirective(MetadataDirective.REPLACE)
+                .contentType(contentType)
+                .cacheControl(SiteLayout.cacheControl(false))
+                .build();
+        try {
+            s3.copyObject(request);
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw S3Failures.failure("copy s3://" + bucket + "/" + fromKey + " to", bucket, toKey, e);
+        } catch (SdkException e) {
+            throw S3Failures.failure("copy s3://" + bucket + "/" + fromKey + " to", bucket, toKey, e);
+        }
     }
 
     private void put(String key, byte[] bytes, String contentType, boolean pointer) {

@@ -177,13 +177,14 @@ public class DomainFactory {
 
     @Singleton
     PackBuildService packBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns,
-                                      PackAssembler assembler, PackRenderer renderer, LinkChecker linkChecker,
+                                      PackAssembler assembler, PackRenderer renderer,
+                                      org.sendpmo.pack.BoardPackRenderer boardPacks, LinkChecker linkChecker,
                                       PackPublisher publisher, BuildLedger builds,
                                       StandingsArchive standings, org.sendpmo.risk.RiskRegister register,
                                       org.sendpmo.kpi.KpiStore kpis,
                                       org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock) {
-        return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds, standings,
-                register, kpis, assessments, clock);
+        return new PackBuildService(projects, cycles, returns, assembler, renderer, boardPacks, linkChecker, publisher, builds,
+                standings, register, kpis, assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current());
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package org.sendpmo.adapters.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,17 +29,18 @@ class AccessibilityStatementRenderTest {
     @Test
     void theKnownIssuesAreWorkedOutFromThePack() {
         Document statement = page("accessibility.html");
-        assertEquals(List.of("issue-simple-charts", "issue-chart-gaps", "issue-chart-data-print", "issue-no-pdf",
+        assertEquals(List.of("issue-simple-charts", "issue-chart-gaps", "issue-chart-data-print", "issue-pdf-key-pages",
                 "issue-wide-tables", "issue-heat-map-levels", "issue-free-text", "issue-not-tested-by-hand"),
                 statement.select("#known-issues-list li").eachAttr("id"));
         // CK1, K21 and K27 have values; K28 has none, so no chart
         assertTrue(statement.getElementById("issue-simple-charts").text().contains("The 3 charts show one line"));
         // K21 has no value from January to August 2026
         assertTrue(statement.getElementById("issue-chart-gaps").text().contains("In 1 chart the line joins"));
-        assertTrue(statement.getElementById("issue-no-pdf").text().startsWith("There is no PDF version yet."));
+        assertTrue(statement.getElementById("issue-pdf-key-pages").text().startsWith("The PDF board pack holds the key pages only."));
         String text = statement.text();
         assertTrue(text.contains("WCAG) version 2.2 at level AA"), text);
-        assertTrue(text.contains("build 20261124T151600Z-abc"), text);
+        assertTrue(text.contains("It was generated with the pack on 24 November 2026 at 3:16pm."), text);
+        assertFalse(text.contains("20261124T151600Z-abc"), "the build id is in the manifest, not the pages");
         assertTrue(text.contains("tell the SEND programme office at Example County Council"), text);
     }
 
@@ -48,7 +50,7 @@ class AccessibilityStatementRenderTest {
             String expected = (path.contains("/") ? "../" : "") + "accessibility.html";
             assertNotNull(page(path).selectFirst("footer a[href=" + expected + "]"), path);
         });
-        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(site));
+        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(PackFixtures.withBoardPack(site)));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.pack.PackAssembler;
 import org.sendpmo.pack.PackModel;
+import org.sendpmo.pack.RenderedSite;
 import org.sendpmo.pack.SiteInfo;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
@@ -104,6 +105,14 @@ public final class PackFixtures {
         }
         RawKey key = new RawKey("returns/" + month + "/" + projectId + "/" + RawKey.sha256(month.equals(MONTH) ? projectId : projectId + month) + ".json");
         return new RecordedReturn(key, 1, Instant.parse(receivedAt), content);
+    }
+
+    /**
+     * The rendered pages with the PDF board pack the build adds after rendering them (an empty file
+     * here), so that the home page's link to it resolves when a test checks the pages' links.
+     */
+    public static RenderedSite withBoardPack(RenderedSite pages) {
+        return pages.with(org.sendpmo.pack.BoardPack.PATH, new byte[0]);
     }
 
     public static PackModel model() {

@@ -46,7 +46,8 @@ class S3BeansTest implements TestPropertyProvider {
         assertTrue(archive.putIfAbsent(key, "beans".getBytes(StandardCharsets.UTF_8), "application/json", Instant.EPOCH));
         assertEquals("beans", S3.client().getObjectAsBytes(r -> r.bucket(S3ProxyExtension.RAW_BUCKET).key(key)).asUtf8String());
 
-        publisher.writeBuild("2026-04-board", "b1", new RenderedSite(Map.of("index.html", new byte[] {'x'})));
+        RenderedSite site = new RenderedSite(Map.of("index.html", new byte[] {'x'}));
+        publisher.writeBuild("2026-04-board", "b1", site, S3PackPublisherTest.fullPlan("2026-04-board", "b1", site));
         assertEquals("x", S3.client().getObjectAsBytes(r -> r.bucket(S3ProxyExtension.SITE_BUCKET)
                 .key("cycles/2026-04-board/b1/index.html")).asUtf8String());
     }

@@ -2,10 +2,12 @@ package org.sendpmo.adapters.s3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,9 +15,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sendpmo.adapters.pack.ManifestJson;
+import org.sendpmo.pack.BuildManifest;
+import org.sendpmo.pack.PublishPlan;
+import org.sendpmo.pack.PublishReport;
 import org.sendpmo.pack.RenderedSite;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
@@ -43,7 +50,7 @@ class S3PackPublisherTest {
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         S3PackPublisher publisher = new S3PackPublisher(recording(S3.client(), order), S3ProxyExtension.SITE_BUCKET);
 
-        publisher.writeBuild("2026-05-board", "b-0001", site());
+        publisher.writeBuild("2026-05-board", "b-0001", site(), fullPlan("2026-05-board", "b-0001", site()));
         publisher.makeCurrent("2026-05-board", "b-0001", bytes("<meta http-equiv=refresh>"), bytes("<h1>Cycles</h1>"));
 
         String prefix = "cycles/2026-05-board/b-0001/";
@@ -56,6 +63,7 @@ class S3PackPublisherTest {
                 prefix + "downloads/pack.pdf",
                 prefix + "index.html",
                 prefix + "projects/P01.html",
+                prefix + "manifest.json",
                 "cycles/2026-05-board/current.json",
                 "cycles/2026-05-board/index.html",
                 "index.html"), order);
@@ -77,9 +85,9 @@ class S3PackPublisherTest {
     @Test
     void aSecondBuildMovesThePointerAndLeavesTheFirstInPlace() {
         S3PackPublisher publisher = new S3PackPublisher(S3.client(), S3ProxyExtension.SITE_BUCKET);
-        publisher.writeBuild("2026-06-board", "b-0001", site());
+        publisher.writeBuild("2026-06-board", "b-0001", site(), fullPlan("2026-06-board", "b-0001", site()));
         publisher.makeCurrent("2026-06-board", "b-0001", bytes("r1"), bytes("i1"));
-        publisher.writeBuild("2026-06-board", "b-0002", site());
+        publisher.writeBuild("2026-06-board", "b-0002", site(), fullPlan("2026-06-board", "b-0002", site()));
         publisher.makeCurrent("2026-06-board", "b-0002", bytes("r2"), bytes("i2"));
 
         assertStored("cycles/2026-06-board/current.json", "application/json",
@@ -88,12 +96,76 @@ class S3PackPublisherTest {
     }
 
     @Test
+    void aRebuildCopiesTheFilesTheCurrentBuildHoldsAndUploadsOnlyWhatChanged() {
+        S3PackPublisher publisher = new S3PackPublisher(S3.client(), S3ProxyExtension.SITE_BUCKET);
+        publisher.writeBuild("2026-08-board", "b-0001", site(), fullPlan("2026-08-board", "b-0001", site()));
+        publisher.makeCurrent("2026-08-board", "b-0001", bytes("r1"), bytes("i1"));
+        assertEquals("b-0001", publisher.currentManifest("2026-08-board").orElseThrow().buildId());
+
+        Map<String, byte[]> changed = new LinkedHashMap<>(site().files());
+        changed.put("index.html", bytes("<h1>Pack, changed</h1>"));
+        changed.put("projects/P02.html", bytes("<h1>P01 \u2013 caf\u00e9</h1>")); // new path, bytes P01 already has
+        RenderedSite next = new RenderedSite(changed);
+        PublishPlan plan = PublishPlan.against(publisher.currentManifest("2026-08-board"),
+                BuildManifest.of("b-0002", "2026-08-board", Instant.parse("2026-08-01T09:00:00Z"), "test", "v1", Map.of(), next));
+        List<String> puts = Collections.synchronizedList(new ArrayList<>());
+        List<String> copies = Collections.synchronizedList(new ArrayList<>());
+        PublishReport report = new S3PackPublisher(recording(S3.client(), puts, copies), S3ProxyExtension.SITE_BUCKET)
+                .writeBuild("2026-08-board", "b-0002", next, plan);
+
+        String prefix = "cycles/2026-08-board/b-0002/";
+        assertEquals(List.of(prefix + "index.html", prefix + "manifest.json"), puts);
+        assertEquals(8, copies.size(), copies.toString());
+        assertTrue(copies.contains("cycles/2026-08-board/b-0001/projects/P01.html -> " + prefix + "projects/P02.html"), copies.toString());
+        assertEquals(2, report.filesUploaded());
+        assertEquals(8, report.filesCopied());
+        // The new prefix is whole on its own, each object with its own headers.
+        assertStored(prefix + "projects/P02.html", "text/html; charset=utf-8", "<h1>P01 \u2013 caf\u00e9</h1>");
+        assertStored(prefix + "assets/styles.css", "text/css; charset=utf-8", "body{font-family:Arial}");
+        assertEquals("public, max-age=31536000, immutable", get(prefix + "assets/styles.css").response().cacheControl());
+        assertEquals("application/pdf", get(prefix + "downloads/pack.pdf").response().contentType());
+        assertStored(prefix + "index.html", "text/html; charset=utf-8", "<h1>Pack, changed</h1>");
+        BuildManifest written = ManifestJson.decode(get(prefix + "manifest.json").asByteArray());
+        assertEquals(plan.manifest(), written);
+    }
+
+    @Test
+    void aFileWhoseSourceHasGoneIsUploadedInstead() {
+        S3PackPublisher publisher = new S3PackPublisher(S3.client(), S3ProxyExtension.SITE_BUCKET);
+        publisher.writeBuild("2026-09-board", "b-0001", site(), fullPlan("2026-09-board", "b-0001", site()));
+        publisher.makeCurrent("2026-09-board", "b-0001", bytes("r1"), bytes("i1"));
+        PublishPlan plan = PublishPlan.against(publisher.currentManifest("2026-09-board"),
+                fullPlan("2026-09-board", "b-0002", site()).manifest());
+        S3.client().deleteObject(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key("cycles/2026-09-board/b-0001/index.html"));
+
+        PublishReport report = publisher.writeBuild("2026-09-board", "b-0002", site(), plan);
+
+        assertEquals(2, report.filesUploaded(), report.toString());
+        assertStored("cycles/2026-09-board/b-0002/index.html", "text/html; charset=utf-8", "<h1>Pack</h1>");
+    }
+
+    @Test
+    void noManifestIsReadWhenTheCycleHasNoPointerOrItsBuildHasNoManifest() {
+        S3PackPublisher publisher = new S3PackPublisher(S3.client(), S3ProxyExtension.SITE_BUCKET);
+        assertTrue(publisher.currentManifest("2026-10-board").isEmpty());
+        publisher.makeCurrent("2026-10-board", "b-0001", bytes("r1"), bytes("i1")); // a build from before manifests
+        assertTrue(publisher.currentManifest("2026-10-board").isEmpty());
+    }
+
+    @Test
     void refusesPathsThatWouldLeaveTheBuildFolder() {
         S3PackPublisher publisher = new S3PackPublisher(S3.client(), S3ProxyExtension.SITE_BUCKET);
         assertThrows(IllegalArgumentException.class, () ->
-                publisher.writeBuild("2026-07-board", "b-1", new RenderedSite(Map.of("../current.json", bytes("x")))));
+                publisher.writeBuild("2026-07-board", "b-1", new RenderedSite(Map.of("../current.json", bytes("x"))),
+                        fullPlan("2026-07-board", "b-1", new RenderedSite(Map.of("../current.json", bytes("x"))))));
         assertThrows(IllegalArgumentException.class, () ->
-                publisher.writeBuild("2026-07-board", "../b", new RenderedSite(Map.of("index.html", bytes("x")))));
+                publisher.writeBuild("2026-07-board", "../b", new RenderedSite(Map.of("index.html", bytes("x"))),
+                        fullPlan("2026-07-board", "b", new RenderedSite(Map.of("index.html", bytes("x"))))));
+    }
+
+    static PublishPlan fullPlan(String cycleId, String buildId, RenderedSite site) {
+        return PublishPlan.full(BuildManifest.of(buildId, cycleId, Instant.parse("2026-05-01T09:00:00Z"), "test", "v1",
+                Map.of("returnsInForce", "0".repeat(64)), site));
     }
 
     private static void assertStored(String key, String contentType, String body) {
@@ -111,12 +183,19 @@ class S3PackPublisherTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The real client, noting each PutObject key before passing the call on. */
     static S3Client recording(S3Client delegate, List<String> putKeys) {
+        return recording(delegate, putKeys, new ArrayList<>());
+    }
+
+    /** The real client, noting each PutObject key and each CopyObject ("from -> to") before passing the call on. */
+    static S3Client recording(S3Client delegate, List<String> putKeys, List<String> copies) {
         return (S3Client) Proxy.newProxyInstance(S3Client.class.getClassLoader(), new Class<?>[] {S3Client.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("putObject") && args != null && args[0] instanceof PutObjectRequest put) {
                         putKeys.add(put.key());
+                    }
+                    if (method.getName().equals("copyObject") && args != null && args[0] instanceof CopyObjectRequest copy) {
+                        copies.add(copy.sourceKey() + " -> " + copy.destinationKey());
                     }
                     try {
                         return method.invoke(delegate, args);

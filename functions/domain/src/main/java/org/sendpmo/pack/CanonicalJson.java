@@ -1,0 +1,170 @@
+package org.sendpmo.pack;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAmount;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One text for a value, the same whatever the JVM, so that its SHA-256 names the value: the inputs a
+ * build read are recorded in its manifest by these hashes.
+ *
+ * <p>Compact JSON: a record is an object of its components in name order; a map an object in key
+ * order; a set an array in the order of its members' canonical text (a {@code Set.of} iterates in an
+ * order that changes from one JVM to the next); a list or array in its own order; an enum its name;
+ * a {@link BigDecimal} its plain digits with its scale; a date, time or duration its ISO text. Any other
+ * type is refused rather than written in a form that might not be stable.
+ */
+public final class CanonicalJson {
+
+    /** Stands for a null map value while the entries are sorted. */
+    private static final Object NULL = new Object();
+
+    private CanonicalJson() {
+    }
+
+    public static String of(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out);
+        return out.toString();
+    }
+
+    /** SHA-256 (lower-case hex) of the canonical text in UTF-8. */
+    public static String sha256(Object value) {
+        return org.sendpmo.returns.RawKey.sha256(of(value));
+    }
+
+    private static void write(Object value, StringBuilder out) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof CharSequence || value instanceof Character) {
+            string(value.toString(), out);
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof Short || value instanceof Byte || value instanceof Double || value instanceof Float) {
+            out.append(value);
+        } else if (value instanceof BigDecimal) {
+            out.append(((BigDecimal) value).toPlainString());
+        } else if (value instanceof Enum<?>) {
+            string(((Enum<?>) value).name(), out);
+        } else if (value instanceof TemporalAccessor || value instanceof TemporalAmount || value instanceof ZoneId) {
+            string(value.toString(), out);
+        } else if (value instanceof Optional<?>) {
+            write(((Optional<?>) value).orElse(null), out);
+        } else if (value instanceof Record) {
+            record((Record) value, out);
+        } else if (value instanceof Map<?, ?>) {
+            map((Map<?, ?>) value, out);
+        } else if (value instanceof Set<?>) {
+            List<String> members = new ArrayList<>();
+            for (Object member : (Set<?>) value) {
+                members.add(of(member));
+            }
+            members.sort(Comparator.naturalOrder());
+            out.append('[').append(String.join(",", members)).append(']');
+        } else if (value instanceof Collection<?>) {
+            array(((Collection<?>) value).toArray(), out);
+        } else if (value.getClass().isArray()) {
+            Object[] items = new Object[Array.getLength(value)];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = Array.get(value, i);
+            }
+            array(items, out);
+        } else {
+            throw new IllegalArgumentException("No canonical form for " + value.getClass().getName());
+        }
+    }
+
+    private static void record(Record value, StringBuilder out) {
+        RecordComponent[] components = value.getClass().getRecordComponents().clone();
+        java.util.Arrays.sort(components, Comparator.comparing(RecordComponent::getName));
+        out.append('{');
+        for (int i = 0; i < components.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            string(components[i].getName(), out);
+            out.append(':');
+            write(read(value, components[i].getAccessor()), out);
+        }
+        out.append('}');
+    }
+
+    static Object read(Record value, Method accessor) {
+        try {
+            accessor.setAccessible(true); // records nested in a non-public class
+            return accessor.invoke(value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read " + accessor, e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Reading " + accessor + " failed", e.getCause());
+        }
+    }
+
+    private static void map(Map<?, ?> value, StringBuilder out) {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>();
+        for (Map.Entry<?, ?> e : value.entrySet()) {
+            Object key = e.getKey();
+            String name = key instanceof CharSequence ? key.toString()
+                    : key instanceof Enum<?> ? ((Enum<?>) key).name() : of(key);
+            entries.add(Map.entry(name, e.getValue() == null ? NULL : e.getValue()));
+        }
+        entries.sort(Map.Entry.comparingByKey());
+        out.append('{');
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            string(entries.get(i).getKey(), out);
+            out.append(':');
+            Object v = entries.get(i).getValue();
+            write(v == NULL ? null : v, out);
+        }
+        out.append('}');
+    }
+
+
+    private static void array(Object[] items, StringBuilder out) {
+        out.append('[');
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            write(items[i], out);
+        }
+        out.append(']');
+    }
+
+    /** A JSON string: quotes, backslashes and control characters escaped; everything else as it is. */
+    static void string(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

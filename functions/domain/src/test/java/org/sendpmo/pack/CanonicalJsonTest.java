@@ -1,0 +1,63 @@
+package org.sendpmo.pack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.project.Project;
+
+class CanonicalJsonTest {
+
+    private record Sample(String name, Integer count, BigDecimal amount, List<String> ordered, Set<String> unordered,
+                          Map<String, Object> map, Optional<LocalDate> on, YearMonth month, Instant at) {
+    }
+
+    @Test
+    void componentsAndKeysInNameOrderSetsSortedListsAsTheyAre() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("z", 1);
+        map.put("a", null);
+        Sample sample = new Sample("Caf\u00e9 \"x\"\n", 3, new BigDecimal("1.50"), List.of("b", "a"),
+                new LinkedHashSet<>(List.of("b", "a")), map, Optional.empty(), YearMonth.of(2026, 3), Instant.parse("2026-04-03T09:00:00Z"));
+        assertEquals("{\"amount\":1.50,\"at\":\"2026-04-03T09:00:00Z\",\"count\":3,\"map\":{\"a\":null,\"z\":1},"
+                + "\"month\":\"2026-03\",\"name\":\"Caf\u00e9 \\\"x\\\"\\n\",\"on\":null,\"ordered\":[\"b\",\"a\"],"
+                + "\"unordered\":[\"a\",\"b\"]}", CanonicalJson.of(sample));
+    }
+
+    @Test
+    void aSetHashesTheSameWhateverOrderItIteratesIn() {
+        Set<String> one = new LinkedHashSet<>(List.of("P01", "P02", "P03"));
+        Set<String> other = new LinkedHashSet<>(List.of("P03", "P01", "P02"));
+        assertEquals(CanonicalJson.sha256(one), CanonicalJson.sha256(other));
+        Project a = new Project("P01", "Alpha", 1, EnumSet.of(ImprovementArea.C8, ImprovementArea.C1), "Lead");
+        Project b = new Project("P01", "Alpha", 1, Set.of(ImprovementArea.C1, ImprovementArea.C8), "Lead");
+        assertEquals(CanonicalJson.of(a), CanonicalJson.of(b));
+        assertEquals("{\"id\":\"P01\",\"improvementAreas\":[\"C1\",\"C8\"],\"lead\":\"Lead\",\"name\":\"Alpha\",\"operationalGroup\":1}",
+                CanonicalJson.of(a));
+    }
+
+    @Test
+    void aListInAnotherOrderOrAnotherScaleIsAnotherValue() {
+        assertNotEquals(CanonicalJson.sha256(List.of("a", "b")), CanonicalJson.sha256(List.of("b", "a")));
+        assertNotEquals(CanonicalJson.sha256(new BigDecimal("1.5")), CanonicalJson.sha256(new BigDecimal("1.50")));
+    }
+
+    @Test
+    void refusesATypeWithoutAStableForm() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CanonicalJson.of(new Object()));
+        assertEquals("No canonical form for java.lang.Object", e.getMessage());
+    }
+}
