@@ -91,6 +91,29 @@ public final class PackAssembler {
         }
     }
 
+    /** Ranks in the previous pack (ranked projects only); null when there is no previous pack. */
+    private static Map<String, Integer> previousRanks(PreviousCycle previous) {
+        if (previous == null) {
+            return null;
+        }
+        Map<String, Integer> ranks = new HashMap<>();
+        previous.standings().stream().filter(s -> s.rank() > 0).forEach(s -> ranks.put(s.projectId(), s.rank()));
+        return ranks;
+    }
+
+    /** The move in words, so it never rests on an arrow or a colour. */
+    static String rankChange(Map<String, Integer> previousRanks, String projectId, int rank) {
+        if (previousRanks == null) {
+            return "";
+        }
+        Integer before = previousRanks.get(projectId);
+        if (before == null) {
+            return "Not ranked before";
+        }
+        int moved = before - rank;
+        return moved == 0 ? "No change" : moved > 0 ? "Up " + moved : "Down " + (-moved);
+    }
+
     /** Where each project stands given these returns, under this assembler's methodology. */
     public List<ProjectStanding> standings(List<Project> projects, List<RecordedReturn> returnsInForce) {
         return new CycleScoring(scorer, projects, returnsInForce).standings();
@@ -125,11 +148,13 @@ public final class PackAssembler {
         }
         List<PackModel.RankedRow> rows = new ArrayList<>();
         Map<String, Band> bands = new HashMap<>();
+        Map<String, Integer> previousRanks = previousRanks(previous);
         for (RankedProject<Project> r : now.ranked) {
             RecordedReturn latest = now.returns.get(r.subject().id());
             bands.put(r.subject().id(), r.assessment().band());
             rows.add(new PackModel.RankedRow(r.rank(), r.subject(), r.assessment().score(), r.assessment().band(),
-                    latest.content().overallRag().label(), latest.content().reportingMonth(), projectPath(r.subject())));
+                    latest.content().overallRag().label(), latest.content().reportingMonth(), projectPath(r.subject()),
+                    rankChange(previousRanks, r.subject().id(), r.rank())));
         }
         List<PackModel.ProjectPage> pages = new ArrayList<>();
         for (Project project : projects) {

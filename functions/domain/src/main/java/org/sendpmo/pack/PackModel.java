@@ -61,8 +61,12 @@ public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant
         return previousCycle != null;
     }
 
+    /**
+     * @param rankChange since the same board's previous pack, in words ("Up 3", "Down 1", "No change",
+     *                   "Not ranked before"); empty when there is no previous pack
+     */
     public record RankedRow(int rank, Project project, BigDecimal score, Band band, String rag, YearMonth returnMonth,
-                            String href) {
+                            String href, String rankChange) {
     }
 
     public record IncompleteRow(Project project, List<Criterion> missing, String rag, String href) {

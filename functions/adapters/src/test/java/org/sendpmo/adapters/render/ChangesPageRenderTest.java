@@ -18,7 +18,7 @@ class ChangesPageRenderTest {
 
     private static Document render(PackModel model, String path) {
         RenderedSite site = new FreemarkerPackRenderer().renderBuild(model);
-        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(site));
+        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(PackFixtures.withBoardPack(site)));
         return Jsoup.parse(new String(site.files().get(path), StandardCharsets.UTF_8));
     }
 
@@ -81,6 +81,18 @@ class ChangesPageRenderTest {
         assertTrue(home.select("#changes ~ p").text().contains("Compared with the Strategic Transformation Board pack of 27 October 2026: 12 changes."));
         assertNotNull(home.selectFirst("a[href=changes.html]"));
         assertNotNull(home.selectFirst("nav a[href=changes.html]"), "in the pack's navigation");
+    }
+
+    @Test
+    void theRankingSaysEachProjectsRankChangeInWords() {
+        Document home = render(PackFixtures.modelWithPreviousCycle(), "index.html");
+        assertEquals("Rank change since 27 October 2026", home.select("#ranked-table thead th").last().text());
+        for (org.jsoup.nodes.Element row : home.select("#ranked-table tbody tr")) {
+            assertTrue(row.select("td").last().text().matches("Up \\d+|Down \\d+|No change|Not ranked before"), row.text());
+        }
+        Document first = render(PackFixtures.model(), "index.html");
+        assertTrue(first.select("#ranked-table thead th").stream().noneMatch(th -> th.text().startsWith("Rank change")),
+                "the first pack of a board has nothing to compare with");
     }
 
     @Test
