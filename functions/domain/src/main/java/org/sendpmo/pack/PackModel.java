@@ -100,6 +100,22 @@ public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant
             return latest != null;
         }
 
+        /** One bar of the contribution chart: the criterion's points as a share (0 to 1) of the largest. */
+        public record Bar(Contribution contribution, BigDecimal share) {
+        }
+
+        public List<Bar> contributionBars() {
+            BigDecimal largest = contributions.stream().map(Contribution::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+            return contributions.stream().map(c -> new Bar(c, largest.signum() == 0 ? BigDecimal.ZERO
+                    : c.points().divide(largest, 4, java.math.RoundingMode.HALF_UP))).toList();
+        }
+
+        /** The criteria adding most points, largest first (ties in criterion order), for the chart's text. */
+        public List<Contribution> largestContributions(int n) {
+            return contributions.stream().filter(c -> c.points().signum() > 0)
+                    .sorted(java.util.Comparator.comparing(Contribution::points).reversed()).limit(n).toList();
+        }
+
         public boolean scored() {
             return score != null;
         }
