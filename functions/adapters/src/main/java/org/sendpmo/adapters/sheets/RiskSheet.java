@@ -101,7 +101,12 @@ public final class RiskSheet {
     }
 
     private static <E extends Enum<E>> E fromLabel(E[] values, Function<E, String> label, String text) {
-        return Arrays.stream(values).filter(v -> label.apply(v).equals(text)).findFirst().orElseThrow();
+        for (E v : values) {
+            if (label.apply(v).equals(text)) {
+                return v;
+            }
+        }
+        throw new java.util.NoSuchElementException("No value present");
     }
 
     private static ScoreColumns score(String which, String when) {

@@ -100,7 +100,8 @@ public final class SheetParser {
         private final RowMapper<T> mapper;
         private final List<SheetProblem> problems = new ArrayList<>();
         private final List<SheetResult.Row<T>> rows = new ArrayList<>();
-        private final Map<Integer, Integer> columnAt = new HashMap<>();
+        /** For each column of the file, the schema column it holds, or -1. */
+        private int[] columnAt = new int[0];
         private final List<Integer> unnamed = new ArrayList<>();
         private final List<Integer> unnamedReported = new ArrayList<>();
         private String sheet;
@@ -121,7 +122,7 @@ public final class SheetParser {
         @Override
         public void row(int number, List<String> cells) {
             if (!headerSeen) {
-                if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                if (blank(cells)) {
                     return;
                 }
                 headerSeen = true;
@@ -131,7 +132,7 @@ public final class SheetParser {
                 }
                 return;
             }
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            if (blank(cells)) {
                 return;
             }
             dataRows++;
@@ -140,8 +141,8 @@ public final class SheetParser {
             boolean[] unusable = new boolean[values.length];
             for (int i = 0; i < cells.size(); i++) {
                 String cell = cells.get(i) == null ? "" : cells.get(i).strip();
-                Integer at = columnAt.get(i);
-                if (at == null) {
+                int at = i < columnAt.length ? columnAt[i] : -1;
+                if (at < 0) {
                     if (!cell.isEmpty() && unnamed.contains(i) && !unnamedReported.contains(i)) {
                         unnamedReported.add(i);
                         problems.add(new SheetProblem(sheet, number, "column " + columnName(i), cell,
@@ -200,6 +201,8 @@ public final class SheetParser {
                 byKey.put(SheetSchema.key(schema.columns().get(i).header()), i);
             }
             Map<Integer, Integer> firstAt = new HashMap<>();
+            columnAt = new int[cells.size()];
+            java.util.Arrays.fill(columnAt, -1);
             for (int i = 0; i < cells.size(); i++) {
                 String cell = cells.get(i) == null ? "" : cells.get(i);
                 if (cell.isBlank()) {
@@ -222,7 +225,7 @@ public final class SheetParser {
                                     + columnName(firstAt.get(col)) + " and " + columnName(i) + ": delete one of them"));
                 } else {
                     firstAt.put(col, i);
-                    columnAt.put(i, col);
+                    columnAt[i] = col;
                 }
             }
             for (int c = 0; c < schema.columns().size(); c++) {
@@ -232,6 +235,15 @@ public final class SheetParser {
                             + "' is missing from the header row: add it (the template has it), even if you leave it blank"));
                 }
             }
+        }
+
+        private static boolean blank(List<String> cells) {
+            for (String c : cells) {
+                if (c != null && !c.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         SheetResult<T> result(String sheetName) {
