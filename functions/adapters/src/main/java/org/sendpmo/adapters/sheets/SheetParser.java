@@ -1,7 +1,6 @@
 package org.sendpmo.adapters.sheets;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,9 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an uploaded sheet of one kind: detects CSV or XLSX from the bytes, matches the header row to
@@ -70,6 +66,12 @@ public final class SheetParser {
     /** UTF-8 with or without a byte-order mark; otherwise Windows-1252, which is what Excel's plain "CSV" export writes. */
     static String decode(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // The String constructor is the JDK's fast path; it puts U+FFFD where bytes are not UTF-8, so
+        // text without one was valid UTF-8 and is what the strict decoder below would have returned.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -84,11 +86,8 @@ public final class SheetParser {
 
     private static void readCsv(byte[] bytes, RowSink sink) {
         String text = decode(bytes);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord record : parser) {
-                sink.row((int) record.getRecordNumber(), record.toList());
-            }
+        try {
+            CsvRows.read(text, sink);
         } catch (IOException | UncheckedIOException e) {
             throw new RejectedFile("The CSV file could not be read: " + e.getMessage()
                     + ". Check for a cell with an unclosed double quote, or save it again from Excel as CSV UTF-8.", e);
