@@ -3,9 +3,10 @@ package org.sendpmo.adapters.jdbc;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.sendpmo.risk.RiskEntry;
 import org.sendpmo.risk.RiskRegister;
@@ -22,6 +23,9 @@ import org.sendpmo.risk.RiskRegister;
  */
 @Singleton
 public class JdbcRiskRegister implements RiskRegister {
+
+    /** Well under PostgreSQL's limit of 32,767 parameters to a statement. */
+    static final int IDS_PER_QUERY = 1000;
 
     private final RiskEntryRows rows;
     private final RiskEntryJson json;
@@ -42,11 +46,12 @@ public class JdbcRiskRegister implements RiskRegister {
             }
         }
         return storage.write(() -> {
+            Map<String, RiskEntryRow> latest = latest(entries);
+            List<RiskEntryRow> versions = new ArrayList<>();
             List<RecordedEntry> added = new ArrayList<>();
             for (RiskEntry entry : entries) {
-                Optional<RiskEntryRow> latest = rows.latest(entry.id());
-                if (latest.isPresent()) {
-                    RiskEntryRow row = latest.get();
+                RiskEntryRow row = latest.get(entry.id());
+                if (row != null) {
                     if (recordedOn.isBefore(row.recordedOn())) {
                         throw new IllegalArgumentException("register entry " + entry.id() + " already has version "
                                 + row.version() + " recorded as at " + row.recordedOn() + ", after " + recordedOn);
@@ -55,13 +60,31 @@ public class JdbcRiskRegister implements RiskRegister {
                         continue; // unchanged: not a new version
                     }
                 }
-                int version = latest.map(RiskEntryRow::version).orElse(0) + 1;
-                rows.save(new RiskEntryRow(null, entry.id(), version, recordedOn, entry.type().name(),
+                int version = row == null ? 1 : row.version() + 1;
+                versions.add(new RiskEntryRow(null, entry.id(), version, recordedOn, entry.type().name(),
                         entry.status().name(), json.encode(entry)));
                 added.add(new RecordedEntry(entry, version, recordedOn));
             }
+            if (!versions.isEmpty()) {
+                rows.saveAll(versions); // one batch of inserts, not a statement per entry
+            }
             return added;
         });
+    }
+
+    /** Each entry's latest version, by id, in a query per {@value #IDS_PER_QUERY} entries rather than one per entry. */
+    private Map<String, RiskEntryRow> latest(List<RiskEntry> entries) {
+        Map<String, RiskEntryRow> latest = new HashMap<>();
+        for (int from = 0; from < entries.size(); from += IDS_PER_QUERY) {
+            List<String> ids = new ArrayList<>();
+            for (RiskEntry e : entries.subList(from, Math.min(entries.size(), from + IDS_PER_QUERY))) {
+                ids.add(e.id());
+            }
+            for (RiskEntryRow row : rows.latestOf(ids)) {
+                latest.put(row.entryId(), row);
+            }
+        }
+        return latest;
     }
 
     @Override
