@@ -5,19 +5,17 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface RiskEntryRows extends CrudRepository<RiskEntryRow, Long> {
 
-    /** The latest version of each of these entries that has one (NOT EXISTS: the same text on H2 and PostgreSQL). */
+    /** The latest version of every entry (NOT EXISTS: the same text on H2 and PostgreSQL). */
     @Query("""
             SELECT r.* FROM risk_entry_version r
-            WHERE r.entry_id IN (:entryIds)
-              AND NOT EXISTS (
+            WHERE NOT EXISTS (
                 SELECT 1 FROM risk_entry_version n WHERE n.entry_id = r.entry_id AND n.version > r.version)""")
-    List<RiskEntryRow> latestOf(Collection<String> entryIds);
+    List<RiskEntryRow> latestVersions();
 
     /** Per entry, the highest version recorded on or before the cut-off (NOT EXISTS: the same text on H2 and PostgreSQL). */
     @Query("""
