@@ -28,9 +28,10 @@ import org.sendpmo.storage.Transactions;
  * Not a test: ingests a generated 10,000-row risk register as CSV and as XLSX the way the ingest function
  * does, and prints the time to parse and validate it (every cell checked, every entry built, linked
  * projects looked up in the database), the time to record it (all 10,000 entries through
- * {@link RiskRegister#record} in one transaction, into H2 in PostgreSQL mode), rows per second and peak
- * heap. Targets on the 2-core machines: CSV parse and validation at 20,000 rows/s or more; the XLSX
- * recorded in under 3 s; heap under 256 MB. Run it with {@code -Xmx256m} so that the heap target is enforced.
+ * {@link RiskRegister#record} in one transaction, into H2 in PostgreSQL mode, or PostgreSQL with
+ * {@code -Dbenchmark.postgres=jdbc:postgresql://127.0.0.1:5432/test}), rows per second and peak heap.
+ * Targets on the 2-core machines: CSV parse and validation at 20,000 rows/s or more; the XLSX recorded in
+ * under 3 s; heap under 256 MB. Run it with {@code -Xmx256m} so that the heap target is enforced.
  *
  * <p>Each format runs in a JVM of its own, started with this JVM's options after this one has written the
  * files: "cold" is the first file that JVM reads (after the application context, H2 and the migrations
@@ -103,15 +104,40 @@ public final class RiskRegisterBenchmark {
     }
 
     private static void measure(String label, byte[] bytes) throws SQLException {
+        String postgres = System.getProperty("benchmark.postgres");
+        String schema = "risk_benchmark_" + ProcessHandle.current().pid();
+        Map<String, Object> database = Map.of("datasources.default.url", H2);
+        if (postgres != null) {
+            // -Dbenchmark.postgres=jdbc:postgresql://127.0.0.1:5432/test: the production engine, in a schema of its own
+            try (Connection c = java.sql.DriverManager.getConnection(postgres, "postgres", ""); Statement s = c.createStatement()) {
+                s.execute("create schema " + schema);
+            }
+            database = Map.of("datasources.default.url", postgres + "?currentSchema=" + schema,
+                    "datasources.default.driver-class-name", "org.postgresql.Driver",
+                    "datasources.default.username", "postgres", "datasources.default.password", "");
+        }
+        try {
+            measure(label, bytes, database);
+        } finally {
+            if (postgres != null) {
+                try (Connection c = java.sql.DriverManager.getConnection(postgres, "postgres", ""); Statement s = c.createStatement()) {
+                    s.execute("drop schema " + schema + " cascade");
+                }
+            }
+        }
+    }
+
+    private static void measure(String label, byte[] bytes, Map<String, Object> database) throws SQLException {
         long start = System.nanoTime();
-        try (ApplicationContext context = ApplicationContext.run(Map.of("datasources.default.url", H2))) {
+        try (ApplicationContext context = ApplicationContext.run(database)) {
             long started = System.nanoTime() - start;
             DataSource dataSource = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
             seedProjects(dataSource);
             ProjectDirectory projects = context.getBean(ProjectDirectory.class);
             RiskRegister register = context.getBean(RiskRegister.class);
             Transactions transactions = context.getBean(Transactions.class);
-            System.out.printf("%s application context, H2 and migrations started in %,d ms (not counted below)%n", label, started / 1_000_000);
+            System.out.printf("%s application context, %s and migrations started in %,d ms (not counted below)%n", label,
+                    database.get("datasources.default.url").toString().startsWith("jdbc:h2") ? "H2" : "PostgreSQL", started / 1_000_000);
 
             Run cold = run(label, bytes, projects, register, transactions);
             Run best = null;
