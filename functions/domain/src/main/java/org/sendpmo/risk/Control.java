@@ -25,6 +25,6 @@ public record Control(String description, Effectiveness effectiveness) {
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("control description is required");
         }
-        Objects.requireNonNull(effectiveness, "effectiveness of control " + description);
+        Objects.requireNonNull(effectiveness, () -> "effectiveness of control " + description);
     }
 }

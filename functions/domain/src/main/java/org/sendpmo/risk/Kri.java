@@ -17,9 +17,9 @@ public record Kri(String name, KriPolarity polarity, BigDecimal amber, BigDecima
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("KRI name is required");
         }
-        Objects.requireNonNull(polarity, "polarity of KRI " + name);
-        Objects.requireNonNull(amber, "amber threshold of KRI " + name);
-        Objects.requireNonNull(red, "red threshold of KRI " + name);
+        Objects.requireNonNull(polarity, () -> "polarity of KRI " + name);
+        Objects.requireNonNull(amber, () -> "amber threshold of KRI " + name);
+        Objects.requireNonNull(red, () -> "red threshold of KRI " + name);
         if (polarity == KriPolarity.HIGHER_IS_WORSE && amber.compareTo(red) > 0) {
             throw new IllegalArgumentException("KRI " + name + " is higher-is-worse, so its amber threshold " + amber
                     + " must not be above its red threshold " + red);

@@ -13,8 +13,8 @@ public record MitigatingAction(String description, String owner, LocalDate dueDa
         if (owner == null || owner.isBlank()) {
             throw new IllegalArgumentException("owner of action '" + description + "' is required");
         }
-        Objects.requireNonNull(dueDate, "due date of action '" + description + "'");
-        Objects.requireNonNull(status, "status of action '" + description + "'");
+        Objects.requireNonNull(dueDate, () -> "due date of action '" + description + "'");
+        Objects.requireNonNull(status, () -> "status of action '" + description + "'");
     }
 
     /** Methodology §2: due before the cut-off (strictly) and not complete. Due on the cut-off day is not yet overdue. */

@@ -26,31 +26,33 @@ public record RiskEntry(String id, EntryType type, String title, String descript
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("register entry id is required");
         }
-        Objects.requireNonNull(type, "type of " + id);
+        Objects.requireNonNull(type, () -> "type of " + id);
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("title of " + id + " is required");
         }
         description = description == null ? "" : description;
-        Objects.requireNonNull(category, "category of " + id);
+        Objects.requireNonNull(category, () -> "category of " + id);
         if (owner == null || owner.isBlank()) {
             throw new IllegalArgumentException("owner of " + id + " is required");
         }
         projectIds = List.copyOf(projectIds);
-        if (projectIds.stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException("linked project ids of " + id + " must not be blank");
+        for (String projectId : projectIds) {
+            if (projectId.isBlank()) {
+                throw new IllegalArgumentException("linked project ids of " + id + " must not be blank");
+            }
         }
         // EnumSet keeps C1..C9 order for display.
         improvementAreas = improvementAreas.isEmpty()
                 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(improvementAreas));
-        Objects.requireNonNull(inherent, "inherent score of " + id);
-        Objects.requireNonNull(current, "current score of " + id);
-        Objects.requireNonNull(target, "target score of " + id);
+        Objects.requireNonNull(inherent, () -> "inherent score of " + id);
+        Objects.requireNonNull(current, () -> "current score of " + id);
+        Objects.requireNonNull(target, () -> "target score of " + id);
         controls = List.copyOf(controls);
         actions = List.copyOf(actions);
         kris = List.copyOf(kris);
-        Objects.requireNonNull(escalation, "escalation status of " + id);
-        Objects.requireNonNull(lastReviewed, "last review date of " + id);
-        Objects.requireNonNull(status, "status of " + id);
+        Objects.requireNonNull(escalation, () -> "escalation status of " + id);
+        Objects.requireNonNull(lastReviewed, () -> "last review date of " + id);
+        Objects.requireNonNull(status, () -> "status of " + id);
     }
 
     public boolean isOpen() {

@@ -3,9 +3,10 @@ package org.sendpmo.adapters.jdbc;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.sendpmo.risk.RiskEntry;
 import org.sendpmo.risk.RiskRegister;
@@ -42,11 +43,12 @@ public class JdbcRiskRegister implements RiskRegister {
             }
         }
         return storage.write(() -> {
+            Map<String, RiskEntryRow> latest = latest();
+            List<RiskEntryRow> versions = new ArrayList<>();
             List<RecordedEntry> added = new ArrayList<>();
             for (RiskEntry entry : entries) {
-                Optional<RiskEntryRow> latest = rows.latest(entry.id());
-                if (latest.isPresent()) {
-                    RiskEntryRow row = latest.get();
+                RiskEntryRow row = latest.get(entry.id());
+                if (row != null) {
                     if (recordedOn.isBefore(row.recordedOn())) {
                         throw new IllegalArgumentException("register entry " + entry.id() + " already has version "
                                 + row.version() + " recorded as at " + row.recordedOn() + ", after " + recordedOn);
@@ -55,13 +57,29 @@ public class JdbcRiskRegister implements RiskRegister {
                         continue; // unchanged: not a new version
                     }
                 }
-                int version = latest.map(RiskEntryRow::version).orElse(0) + 1;
-                rows.save(new RiskEntryRow(null, entry.id(), version, recordedOn, entry.type().name(),
+                int version = row == null ? 1 : row.version() + 1;
+                versions.add(new RiskEntryRow(null, entry.id(), version, recordedOn, entry.type().name(),
                         entry.status().name(), json.encode(entry)));
                 added.add(new RecordedEntry(entry, version, recordedOn));
             }
+            if (!versions.isEmpty()) {
+                rows.saveAll(versions); // one batch of inserts, not a statement per entry
+            }
             return added;
         });
+    }
+
+    /**
+     * The latest version of every entry in the register, by id, in one query. An upload holds the whole
+     * register, so this reads little it does not need; a query per entry made 10,000 round trips for a
+     * 10,000-row upload, and IN lists of ids are compared one by one on H2.
+     */
+    private Map<String, RiskEntryRow> latest() {
+        Map<String, RiskEntryRow> latest = new HashMap<>();
+        for (RiskEntryRow row : rows.latestVersions()) {
+            latest.put(row.entryId(), row);
+        }
+        return latest;
     }
 
     @Override

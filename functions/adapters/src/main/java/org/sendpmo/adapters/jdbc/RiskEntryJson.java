@@ -1,12 +1,13 @@
 package org.sendpmo.adapters.jdbc;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,7 +31,7 @@ import org.sendpmo.risk.RiskScore;
 
 /**
  * A register entry as JSON, schema {@code risk-entry/1}, for {@code risk_entry_version.content}. Written
- * field by field with a Jackson tree (not bean mapping) so the stored shape is fixed here and the domain
+ * field by field with a Jackson generator (not bean mapping) so the stored shape is fixed here and the domain
  * records need no annotations. Decimals are written as text so that they read back with their scale, and
  * an entry read back equals the one written (the register compares them to decide whether it changed).
  */
@@ -41,49 +42,85 @@ public class RiskEntryJson {
 
     private final ObjectMapper mapper = JsonMapper.builder().build();
 
+    /**
+     * The entry as JSON, written straight to a generator, field by field in a fixed order: the same text a
+     * tree of nodes would give, without building one per entry (a 10,000-row upload writes 10,000).
+     */
     public String encode(RiskEntry e) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("schema", SCHEMA);
-        root.put("id", e.id());
-        root.put("type", e.type().name());
-        root.put("title", e.title());
-        root.put("description", e.description());
-        root.put("category", e.category().name());
-        root.put("owner", e.owner());
-        ArrayNode projects = root.putArray("projectIds");
-        e.projectIds().forEach(projects::add);
-        ArrayNode areas = root.putArray("improvementAreas");
-        e.improvementAreas().forEach(a -> areas.add(a.name()));
-        score(root.putObject("inherent"), e.inherent());
-        score(root.putObject("current"), e.current());
-        score(root.putObject("target"), e.target());
-        ArrayNode controls = root.putArray("controls");
-        for (Control c : e.controls()) {
-            controls.addObject().put("description", c.description()).put("effectiveness", c.effectiveness().name());
-        }
-        ArrayNode actions = root.putArray("actions");
-        for (MitigatingAction a : e.actions()) {
-            actions.addObject().put("description", a.description()).put("owner", a.owner())
-                    .put("dueDate", a.dueDate().toString()).put("status", a.status().name());
-        }
-        ArrayNode kris = root.putArray("kris");
-        for (Kri k : e.kris()) {
-            ObjectNode n = kris.addObject().put("name", k.name()).put("polarity", k.polarity().name())
-                    .put("amber", k.amber().toString()).put("red", k.red().toString());
-            if (k.latest() != null) {
-                n.putObject("latest").put("value", k.latest().value().toString()).put("month", k.latest().month().toString());
-            } else {
-                n.putNull("latest");
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeStringField("id", e.id());
+            g.writeStringField("type", e.type().name());
+            g.writeStringField("title", e.title());
+            g.writeStringField("description", e.description());
+            g.writeStringField("category", e.category().name());
+            g.writeStringField("owner", e.owner());
+            g.writeArrayFieldStart("projectIds");
+            for (String p : e.projectIds()) {
+                g.writeString(p);
             }
-        }
-        root.put("escalation", e.escalation().name());
-        root.put("lastReviewed", e.lastReviewed().toString());
-        root.put("status", e.status().name());
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (JsonProcessingException ex) {
+            g.writeEndArray();
+            g.writeArrayFieldStart("improvementAreas");
+            for (ImprovementArea a : e.improvementAreas()) {
+                g.writeString(a.name());
+            }
+            g.writeEndArray();
+            score(g, "inherent", e.inherent());
+            score(g, "current", e.current());
+            score(g, "target", e.target());
+            g.writeArrayFieldStart("controls");
+            for (Control c : e.controls()) {
+                g.writeStartObject();
+                g.writeStringField("description", c.description());
+                g.writeStringField("effectiveness", c.effectiveness().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("actions");
+            for (MitigatingAction a : e.actions()) {
+                g.writeStartObject();
+                g.writeStringField("description", a.description());
+                g.writeStringField("owner", a.owner());
+                g.writeStringField("dueDate", a.dueDate().toString());
+                g.writeStringField("status", a.status().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("kris");
+            for (Kri k : e.kris()) {
+                g.writeStartObject();
+                g.writeStringField("name", k.name());
+                g.writeStringField("polarity", k.polarity().name());
+                g.writeStringField("amber", k.amber().toString());
+                g.writeStringField("red", k.red().toString());
+                if (k.latest() != null) {
+                    g.writeObjectFieldStart("latest");
+                    g.writeStringField("value", k.latest().value().toString());
+                    g.writeStringField("month", k.latest().month().toString());
+                    g.writeEndObject();
+                } else {
+                    g.writeNullField("latest");
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("escalation", e.escalation().name());
+            g.writeStringField("lastReviewed", e.lastReviewed().toString());
+            g.writeStringField("status", e.status().name());
+            g.writeEndObject();
+        } catch (IOException ex) {
             throw new IllegalStateException("could not write register entry " + e.id() + " as JSON", ex);
         }
+        return out.toString();
+    }
+
+    private static void score(JsonGenerator g, String name, RiskScore s) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("likelihood", s.likelihood());
+        g.writeNumberField("impact", s.impact());
+        g.writeEndObject();
     }
 
     public RiskEntry decode(String text) {
@@ -120,10 +157,6 @@ public class RiskEntryJson {
                 projectIds, areas, score(n.get("inherent")), score(n.get("current")), score(n.get("target")),
                 controls, actions, kris, EscalationStatus.valueOf(n.get("escalation").asText()),
                 LocalDate.parse(n.get("lastReviewed").asText()), EntryStatus.valueOf(n.get("status").asText()));
-    }
-
-    private static void score(ObjectNode node, RiskScore s) {
-        node.put("likelihood", s.likelihood()).put("impact", s.impact());
     }
 
     private static RiskScore score(JsonNode node) {

@@ -6,13 +6,16 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface RiskEntryRows extends CrudRepository<RiskEntryRow, Long> {
 
-    @Query("SELECT * FROM risk_entry_version WHERE entry_id = :entryId ORDER BY version DESC LIMIT 1")
-    Optional<RiskEntryRow> latest(String entryId);
+    /** The latest version of every entry (NOT EXISTS: the same text on H2 and PostgreSQL). */
+    @Query("""
+            SELECT r.* FROM risk_entry_version r
+            WHERE NOT EXISTS (
+                SELECT 1 FROM risk_entry_version n WHERE n.entry_id = r.entry_id AND n.version > r.version)""")
+    List<RiskEntryRow> latestVersions();
 
     /** Per entry, the highest version recorded on or before the cut-off (NOT EXISTS: the same text on H2 and PostgreSQL). */
     @Query("""

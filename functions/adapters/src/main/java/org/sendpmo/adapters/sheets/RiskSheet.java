@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.sendpmo.adapters.sheets.SheetColumn.Kind;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.ProjectDirectory;
@@ -101,7 +102,12 @@ public final class RiskSheet {
     }
 
     private static <E extends Enum<E>> E fromLabel(E[] values, Function<E, String> label, String text) {
-        return Arrays.stream(values).filter(v -> label.apply(v).equals(text)).findFirst().orElseThrow();
+        for (E v : values) {
+            if (label.apply(v).equals(text)) {
+                return v;
+            }
+        }
+        throw new java.util.NoSuchElementException("No value present");
     }
 
     private static ScoreColumns score(String which, String when) {
@@ -172,10 +178,14 @@ public final class RiskSheet {
      */
     public static SheetResult<RiskEntry> parse(byte[] bytes, ProjectDirectory projects) {
         Map<String, Integer> ids = new HashMap<>();
-        return SheetParser.parse(bytes, SCHEMA, row -> row(row, projects, ids));
+        // Each linked project is looked up once per file: a register names the same few dozen projects on
+        // every row, and the directory is a database query (20,000 of them for a 10,000-row register).
+        Map<String, Boolean> known = new HashMap<>();
+        Predicate<String> isProject = id -> known.computeIfAbsent(id, p -> projects.find(p).isPresent());
+        return SheetParser.parse(bytes, SCHEMA, row -> row(row, isProject, ids));
     }
 
-    private static RiskEntry row(SheetRow row, ProjectDirectory projects, Map<String, Integer> ids) {
+    private static RiskEntry row(SheetRow row, Predicate<String> isProject, Map<String, Integer> ids) {
         String id = row.text(ID);
         if (!id.isEmpty()) {
             Integer earlier = ids.putIfAbsent(SheetSchema.key(id), row.number());
@@ -191,7 +201,7 @@ public final class RiskSheet {
         String owner = row.text(OWNER);
         List<String> projectIds = row.list(PROJECTS);
         for (String p : projectIds) {
-            if (projects.find(p).isEmpty()) {
+            if (!isProject.test(p)) {
                 row.problem(PROJECTS, row.raw(PROJECTS), "Linked projects names '" + p
                         + "', which is not a project in the programme: use ids from the project list, such as P01");
             }

@@ -1,7 +1,6 @@
 package org.sendpmo.adapters.sheets;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,9 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads an uploaded sheet of one kind: detects CSV or XLSX from the bytes, matches the header row to
@@ -70,6 +66,12 @@ public final class SheetParser {
     /** UTF-8 with or without a byte-order mark; otherwise Windows-1252, which is what Excel's plain "CSV" export writes. */
     static String decode(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // The String constructor is the JDK's fast path; it puts U+FFFD where bytes are not UTF-8, so
+        // text without one was valid UTF-8 and is what the strict decoder below would have returned.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -84,11 +86,8 @@ public final class SheetParser {
 
     private static void readCsv(byte[] bytes, RowSink sink) {
         String text = decode(bytes);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            for (CSVRecord record : parser) {
-                sink.row((int) record.getRecordNumber(), record.toList());
-            }
+        try {
+            CsvRows.read(text, sink);
         } catch (IOException | UncheckedIOException e) {
             throw new RejectedFile("The CSV file could not be read: " + e.getMessage()
                     + ". Check for a cell with an unclosed double quote, or save it again from Excel as CSV UTF-8.", e);
@@ -100,7 +99,8 @@ public final class SheetParser {
         private final RowMapper<T> mapper;
         private final List<SheetProblem> problems = new ArrayList<>();
         private final List<SheetResult.Row<T>> rows = new ArrayList<>();
-        private final Map<Integer, Integer> columnAt = new HashMap<>();
+        /** For each column of the file, the schema column it holds, or -1. */
+        private int[] columnAt = new int[0];
         private final List<Integer> unnamed = new ArrayList<>();
         private final List<Integer> unnamedReported = new ArrayList<>();
         private String sheet;
@@ -121,7 +121,7 @@ public final class SheetParser {
         @Override
         public void row(int number, List<String> cells) {
             if (!headerSeen) {
-                if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+                if (blank(cells)) {
                     return;
                 }
                 headerSeen = true;
@@ -131,7 +131,7 @@ public final class SheetParser {
                 }
                 return;
             }
-            if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            if (blank(cells)) {
                 return;
             }
             dataRows++;
@@ -140,8 +140,8 @@ public final class SheetParser {
             boolean[] unusable = new boolean[values.length];
             for (int i = 0; i < cells.size(); i++) {
                 String cell = cells.get(i) == null ? "" : cells.get(i).strip();
-                Integer at = columnAt.get(i);
-                if (at == null) {
+                int at = i < columnAt.length ? columnAt[i] : -1;
+                if (at < 0) {
                     if (!cell.isEmpty() && unnamed.contains(i) && !unnamedReported.contains(i)) {
                         unnamedReported.add(i);
                         problems.add(new SheetProblem(sheet, number, "column " + columnName(i), cell,
@@ -200,6 +200,8 @@ public final class SheetParser {
                 byKey.put(SheetSchema.key(schema.columns().get(i).header()), i);
             }
             Map<Integer, Integer> firstAt = new HashMap<>();
+            columnAt = new int[cells.size()];
+            java.util.Arrays.fill(columnAt, -1);
             for (int i = 0; i < cells.size(); i++) {
                 String cell = cells.get(i) == null ? "" : cells.get(i);
                 if (cell.isBlank()) {
@@ -224,7 +226,7 @@ public final class SheetParser {
                                     + columnName(firstAt.get(col)) + " and " + columnName(i) + ": delete one of them"));
                 } else {
                     firstAt.put(col, i);
-                    columnAt.put(i, col);
+                    columnAt[i] = col;
                 }
             }
             for (int c = 0; c < schema.columns().size(); c++) {
@@ -234,6 +236,15 @@ public final class SheetParser {
                             + "' is missing from the header row: add it (the template has it), even if you leave it blank"));
                 }
             }
+        }
+
+        private static boolean blank(List<String> cells) {
+            for (String c : cells) {
+                if (c != null && !c.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         SheetResult<T> result(String sheetName) {

@@ -55,7 +55,12 @@ public final class SheetRow {
     }
 
     public boolean allBlank(List<SheetColumn> columns) {
-        return columns.stream().allMatch(this::isBlank);
+        for (SheetColumn column : columns) {
+            if (!isBlank(column)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The trimmed text; "" when blank (a problem when the column is required). */
@@ -85,7 +90,16 @@ public final class SheetRow {
     }
 
     public Integer whole(SheetColumn column) {
-        return typed(column, v -> CellValues.whole(v).filter(n -> n >= column.min() && n <= column.max()));
+        String v = text(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        Integer n = CellValues.whole(v).orElse(null);
+        if (n == null || n < column.min() || n > column.max()) {
+            problem(column, v, column.mustBe(v));
+            return null;
+        }
+        return n;
     }
 
     /** The matching choice, spelt as the template spells it. */
@@ -141,8 +155,13 @@ public final class SheetRow {
         if (v.isEmpty()) {
             return items;
         }
-        for (String part : v.split("[;,\\n]")) {
-            String item = part.strip();
+        // split on ; , and line feed by hand: String.split would compile the character class for every cell
+        for (int start = 0, end; start <= v.length(); start = end + 1) {
+            end = start;
+            while (end < v.length() && v.charAt(end) != ';' && v.charAt(end) != ',' && v.charAt(end) != '\n') {
+                end++;
+            }
+            String item = v.substring(start, end).strip();
             if (item.isEmpty()) {
                 continue;
             }

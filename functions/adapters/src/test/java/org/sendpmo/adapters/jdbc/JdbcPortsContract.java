@@ -498,6 +498,26 @@ abstract class JdbcPortsContract {
         assertEquals(3, register.history("R-001").size(), "a rejected recording adds nothing");
     }
 
+    @Test
+    void aLargeRegisterIsRecordedWholeAndOnlyItsChangedEntriesBecomeNewVersions() {
+        org.sendpmo.risk.RiskRegister register = context.getBean(org.sendpmo.risk.RiskRegister.class);
+        List<org.sendpmo.risk.RiskEntry> september = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            september.add(entry(String.format("R-%04d", i), new org.sendpmo.risk.RiskScore(4, 4), org.sendpmo.risk.EntryStatus.OPEN, ACTIONS));
+        }
+        assertEquals(september.size(), register.record(september, LocalDate.of(2026, 9, 1)).size());
+
+        List<org.sendpmo.risk.RiskEntry> october = new java.util.ArrayList<>(september);
+        for (int i = 0; i < october.size(); i += 1000) {
+            october.set(i + 1, entry(october.get(i + 1).id(), new org.sendpmo.risk.RiskScore(3, 4), org.sendpmo.risk.EntryStatus.OPEN, ACTIONS));
+        }
+        assertEquals(List.of("R-0001 v2", "R-1001 v2", "R-2001 v2"), register.record(october, LocalDate.of(2026, 10, 1)).stream()
+                .map(r -> r.entry().id() + " v" + r.version()).toList());
+        assertEquals(september, register.asAt(LocalDate.of(2026, 9, 30)));
+        assertEquals(october, register.asAt(LocalDate.of(2026, 10, 1)));
+        assertTrue(register.record(october, LocalDate.of(2026, 11, 1)).isEmpty(), "the same register again adds nothing");
+    }
+
     // ---- KPI definitions and values
 
     private static org.sendpmo.kpi.KpiDefinition kpi(String id, String name) {
