@@ -81,7 +81,7 @@ class SheetXlsxReadTest {
         };
         for (String rows : sheets) {
             String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet " + ns + "><sheetData>" + rows + "</sheetData></worksheet>";
-            byte[] bytes = SheetFixtures.rezip(base, Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8),
+            byte[] bytes = Zips.rezip(base, Map.of("xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8),
                     "xl/sharedStrings.xml", sst.getBytes(StandardCharsets.UTF_8)));
             assertEquals(reference(bytes), read(bytes), rows);
         }
