@@ -137,7 +137,7 @@ abstract class JdbcPortsContract {
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
             assertEquals(expectedProduct(), c.getMetaData().getDatabaseProductName());
-            for (String version : List.of("1", "2", "3", "4")) {
+            for (String version : List.of("1", "2", "3", "4", "5")) {
                 assertTrue(rs.next(), "migration V" + version + " recorded");
                 assertEquals(version, rs.getString(1));
                 assertTrue(rs.getBoolean(2));
@@ -657,5 +657,34 @@ abstract class JdbcPortsContract {
         assertEquals(List.of(upload), uploads().pendingBefore(UploadKind.RETURNS, Instant.parse("2026-03-03T00:00:00Z")));
         assertEquals(List.of(), uploads().pendingBefore(UploadKind.RETURNS, upload.requestedAt()), "strictly before");
         assertEquals(List.of(), uploads().pendingBefore(UploadKind.RISK_REGISTER, Instant.parse("2026-03-03T00:00:00Z")));
+    }
+
+    @Test
+    void theAuditLogKeepsEveryEntryInOrderAndCutsOverlongTextRatherThanFail() {
+        org.sendpmo.audit.AuditLog log = context.getBean(org.sendpmo.audit.AuditLog.class);
+        Instant t = Instant.parse("2031-05-01T09:00:00Z");
+        log.record(new org.sendpmo.audit.AuditEntry(t, "office1", org.sendpmo.audit.AuditAction.BUILD_REQUESTED,
+                "stsb-2031-05", "20310501T090000000Z", null));
+        log.record(new org.sendpmo.audit.AuditEntry(t.plusSeconds(60), "lead1", org.sendpmo.audit.AuditAction.RETURN_SUBMITTED,
+                "P01", "returns/2031-04/P01/abc.json", "x".repeat(5000)));
+
+        List<org.sendpmo.audit.AuditEntry> entries = log.between(t, t.plusSeconds(3600), 10);
+        assertEquals(List.of("lead1", "office1"), entries.stream().map(org.sendpmo.audit.AuditEntry::actor).toList(), "newest first");
+        assertEquals(1000, entries.get(0).detail().length());
+        assertTrue(entries.get(0).detail().endsWith("…"));
+        assertEquals("20310501T090000000Z", entries.get(1).reference());
+        assertEquals(1, log.between(t, t.plusSeconds(60), 10).size(), "the upper bound is exclusive");
+        assertEquals(1, log.between(t, t.plusSeconds(3600), 1).size(), "the limit holds");
+    }
+
+    @Test
+    void anAuditEntryRecordedInsideAFailedChangeIsRolledBackWithIt() {
+        org.sendpmo.audit.AuditLog log = context.getBean(org.sendpmo.audit.AuditLog.class);
+        Instant t = Instant.parse("2032-01-01T00:00:00Z");
+        assertThrows(IllegalStateException.class, () -> transactions.inTransaction(() -> {
+            log.record(new org.sendpmo.audit.AuditEntry(t, "office1", org.sendpmo.audit.AuditAction.CYCLE_CREATED, "c", null, null));
+            throw new IllegalStateException("the change failed");
+        }));
+        assertEquals(List.of(), log.between(t, t.plusSeconds(1), 10));
     }
 }
