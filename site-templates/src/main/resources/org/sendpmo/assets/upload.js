@@ -78,13 +78,15 @@
     button.disabled = true;
     var kind = form.querySelector('input[name=kind]:checked');
     var dryRun = form.querySelector('input[name=dryRun]').checked;
+    // the form's CSRF token, sent as a header: the api refuses a state-changing request without it
+    var csrf = form.querySelector('input[name=csrfToken]').value;
     say('Checking the file before sending it…');
     file.arrayBuffer()
       .then(function (bytes) { return window.crypto.subtle.digest('SHA-256', bytes); })
       .then(function (digest) {
         return fetch(form.getAttribute('data-api'), {
           method: 'POST',
-          headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+          headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': csrf},
           body: JSON.stringify({kind: kind ? kind.value : '', fileName: file.name, sizeBytes: file.size,
             sha256: hex(digest), dryRun: dryRun})
         }).then(json);
@@ -94,7 +96,7 @@
           return answer; // already uploaded: go straight to its result
         }
         return put(file, answer.put)
-          .then(function () { return fetch(answer.sentUrl, {method: 'POST', headers: {'Accept': 'application/json'}}); })
+          .then(function () { return fetch(answer.sentUrl, {method: 'POST', headers: {'Accept': 'application/json', 'X-CSRF-Token': csrf}}); })
           .then(function () { return answer; });
       })
       .then(function (answer) {

@@ -27,6 +27,9 @@ abstract class ApiTest implements TestPropertyProvider {
     @Inject
     org.sendpmo.kpi.KpiStore kpis;
 
+    @Inject
+    TestIdentity identity;
+
     BlockingHttpClient client;
 
     abstract S3ProxyExtension s3();
@@ -39,6 +42,7 @@ abstract class ApiTest implements TestPropertyProvider {
     @BeforeEach
     void connectAndEnsureProjects() {
         client = http.toBlocking();
+        identity.as(ApiTestSupport.OFFICE);
         ApiTestSupport.ensureProjects(projects);
         ApiTestSupport.ensureKpis(kpis);
     }

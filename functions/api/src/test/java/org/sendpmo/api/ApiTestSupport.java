@@ -18,13 +18,64 @@ final class ApiTestSupport {
     private ApiTestSupport() {
     }
 
-    /** Properties for a test class: its own in-memory H2 database, the class's S3Proxy, redirects not followed. */
+    static final String OFFICE = "office";
+    static final String LEAD = "lead";
+    static final String BOARD = "board";
+    static final String ADMIN = "admin";
+    /** Every test user's password is this followed by the username. */
+    static final String PASSWORD_PREFIX = "correct horse battery ";
+
+    /**
+     * Properties for a test class: its own in-memory H2 database, the class's S3Proxy, redirects not
+     * followed, a session secret, and one user of each role (the lead leads P01 only). Hashes use
+     * BCrypt's lowest cost so tests stay fast; the product's users use cost 12.
+     */
     static Map<String, String> properties(org.sendpmo.adapters.s3.S3ProxyExtension s3, Class<?> testClass) {
         Map<String, String> p = new java.util.HashMap<>(s3.micronautProperties());
+        p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", "test-session-secret-of-at-least-32-characters");
+        user(p, OFFICE, "programme-office", "");
+        user(p, LEAD, "project-lead", "P01");
+        user(p, BOARD, "board-member", "");
+        user(p, ADMIN, "administrator", "");
         p.put("micronaut.http.client.follow-redirects", "false");
         p.put("datasources.default.url", "jdbc:h2:mem:" + testClass.getSimpleName()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         return p;
+    }
+
+    private static void user(Map<String, String> p, String username, String role, String projects) {
+        p.put("assurance.users." + username + ".password-hash",
+                org.springframework.security.crypto.bcrypt.BCrypt.hashpw(PASSWORD_PREFIX + username,
+                        org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4)));
+        p.put("assurance.users." + username + ".roles", role);
+        p.put("assurance.users." + username + ".name", "Test " + role);
+        if (!projects.isEmpty()) {
+            p.put("assurance.users." + username + ".projects", projects);
+        }
+    }
+
+    /** A signed-in browser: its cookies (session and CSRF nonce) and the token its pages' forms carry. */
+    record Browser(java.net.URI server, String cookies, String csrfToken) {
+    }
+
+    /** A browser signed in as the user, with cookies made by the product's own session and CSRF code. */
+    static Browser browser(io.micronaut.context.ApplicationContext context, java.net.URI server, String username) {
+        var user = context.getBean(org.sendpmo.api.access.LocalUserDirectory.class).find(username).orElseThrow();
+        String session = context.getBean(org.sendpmo.api.access.SessionCookies.class)
+                .signIn(user, io.micronaut.http.HttpRequest.GET("/")).getValue();
+        String cookieName = context.getBean(io.micronaut.security.token.cookie.AccessTokenCookieConfiguration.class).getCookieName();
+        return new Browser(server, cookieName + "=" + session + "; " + org.sendpmo.api.access.Csrf.COOKIE + "=" + SignedInClient.NONCE,
+                context.getBean(org.sendpmo.api.access.Csrf.class).tokenFor(SignedInClient.NONCE, username));
+    }
+
+    /** Signs the headless browser in through the real sign-in page, as a person would. */
+    static void signIn(org.openqa.selenium.WebDriver driver, String baseUrl, String username) {
+        driver.get(baseUrl + "/sign-in");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(PASSWORD_PREFIX + username);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getPageSource().contains("Signed in as"));
     }
 
     static void ensureProjects(ProjectDirectory projects) {
@@ -89,7 +140,8 @@ final class ApiTestSupport {
                 .withMethod("GET").withPath(path).withProtocol("HTTP/1.1").withSourceIp("127.0.0.1").build();
         return function.handleRequest(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0").withRouteKey("$default").withRawPath(path).withRawQueryString("")
-                .withHeaders(Map.of("accept", "*/*")).withIsBase64Encoded(false)
+                .withHeaders(Map.of("accept", "*/*", "cookie", browser(context, java.net.URI.create("http://localhost/"),
+                        context.getBean(TestIdentity.class).username()).cookies())).withIsBase64Encoded(false)
                 .withRequestContext(com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext.builder()
                         .withHttp(http).withStage("$default").withRequestId("t").build())
                 .build(), null);

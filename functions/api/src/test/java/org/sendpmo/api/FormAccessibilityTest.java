@@ -51,6 +51,7 @@ class FormAccessibilityTest implements TestPropertyProvider {
         ApiTestSupport.ensureProjects(projects);
         ApiTestSupport.ensureKpis(kpis);
         browser = AxeBrowser.startOrSkip();
+        ApiTestSupport.signIn(browser.driver(), server.getURL().toString(), ApiTestSupport.OFFICE);
     }
 
     @AfterAll
@@ -68,7 +69,7 @@ class FormAccessibilityTest implements TestPropertyProvider {
     @Test
     void theFormWithErrorsHasNoViolationsAndTheSummaryLinksMoveFocusToTheField() {
         browser.driver().get(server.getURL() + "/returns/new");
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        browser.driver().findElement(By.cssSelector("form[action='/returns'] button[type=submit]")).click();
         // click() returns once the click is sent, not when the next page has loaded: wait for it.
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .until(d -> d.getTitle().startsWith("Error: "));
@@ -85,7 +86,7 @@ class FormAccessibilityTest implements TestPropertyProvider {
         browser.driver().findElement(By.id("finance-shortTermSavings")).sendKeys("lots");
         browser.driver().findElement(By.id("kpiValues-0-value")).sendKeys("42.5");
         browser.driver().findElement(By.id("improvementAreas")).click();
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        browser.driver().findElement(By.cssSelector("form[action='/returns'] button[type=submit]")).click();
         assertTrue(browser.driver().getTitle().startsWith("Error: "), browser.driver().getTitle());
         assertEquals(List.of(), browser.violationsOfCurrentPage());
         for (String id : List.of("percentComplete", "kpiValues-0-kpiId", "finance-shortTermSavings")) {
@@ -93,6 +94,22 @@ class FormAccessibilityTest implements TestPropertyProvider {
             assertEquals(id, browser.driver().switchTo().activeElement().getAttribute("id"));
         }
         assertTrue(browser.driver().findElement(By.id("improvementAreas")).isSelected(), "the ticked area stays ticked");
+    }
+
+    @Test
+    void theSignInPageHasNoViolationsEmptyOrWithAnError() {
+        browser.driver().manage().deleteAllCookies();
+        try {
+            assertEquals(List.of(), browser.violations(server.getURL() + "/sign-in"));
+            browser.driver().findElement(By.id("username")).sendKeys("nobody");
+            browser.driver().findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getTitle().startsWith("Error: "));
+            assertEquals("nobody", browser.driver().findElement(By.id("username")).getAttribute("value"), "the username is kept");
+            assertEquals(List.of(), browser.violationsOfCurrentPage());
+        } finally {
+            ApiTestSupport.signIn(browser.driver(), server.getURL().toString(), ApiTestSupport.OFFICE);
+        }
     }
 
     @Test

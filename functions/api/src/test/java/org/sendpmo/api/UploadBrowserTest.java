@@ -67,6 +67,7 @@ class UploadBrowserTest implements TestPropertyProvider {
         ApiTestSupport.ensureProjects(projects);
         ApiTestSupport.ensureKpis(kpis);
         browser = AxeBrowser.startOrSkip();
+        ApiTestSupport.signIn(browser.driver(), server.getURL().toString(), ApiTestSupport.OFFICE);
         files = Files.createTempDirectory("uploads-");
     }
 
@@ -80,7 +81,7 @@ class UploadBrowserTest implements TestPropertyProvider {
     @Test
     void theUploadPageHasNoViolationsEmptyOrWithAnError() {
         assertEquals(List.of(), browser.violations(server.getURL() + "/uploads/new"));
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        browser.driver().findElement(By.cssSelector("#upload-form button[type=submit]")).click();
         // the click returns before the answer has loaded: wait for it
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith("Error: "));
         assertTrue(browser.driver().getPageSource().contains("Choose a file to upload"));
@@ -119,7 +120,7 @@ class UploadBrowserTest implements TestPropertyProvider {
     private String upload(Path file) {
         browser.driver().get(server.getURL() + "/uploads/new");
         browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        browser.driver().findElement(By.cssSelector("#upload-form button[type=submit]")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
             String t = d.getTitle();
             return t.startsWith("File ") ? t : null;

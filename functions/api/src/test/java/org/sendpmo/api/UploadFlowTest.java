@@ -62,7 +62,7 @@ class UploadFlowTest extends ApiTest {
     void aFormPostedReturnsFileIsStoredReadAndRecorded() {
         byte[] csv = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", month(2)),
                 SheetFixtures.returnRow("P02", month(2))));
-        UploadSupport.Posted posted = UploadSupport.postFile(server.getURI(), "returns", "returns.csv", csv, false);
+        UploadSupport.Posted posted = UploadSupport.postFile(browser(), "returns", "returns.csv", csv, false);
         assertEquals(303, posted.code());
         String id = UploadSupport.idFrom(posted);
         Map<String, Object> upload = UploadSupport.awaitRead(client, id);
@@ -92,7 +92,7 @@ class UploadFlowTest extends ApiTest {
                 SheetFixtures.returnRow("P02", month(10))));
 
         Map<String, Object> upload = UploadSupport.awaitRead(client, UploadSupport.idFrom(
-                UploadSupport.postFile(server.getURI(), "returns", "filled template.xlsx", filled, false)));
+                UploadSupport.postFile(browser(), "returns", "filled template.xlsx", filled, false)));
 
         assertEquals("ACCEPTED", upload.get("state"), upload.toString());
         assertEquals(2, ((Number) upload.get("recorded")).intValue());
@@ -101,11 +101,11 @@ class UploadFlowTest extends ApiTest {
     @Test
     void theSameFileAgainIsRecognisedNotReadTwice() {
         byte[] csv = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", month(3))));
-        String first = UploadSupport.idFrom(UploadSupport.postFile(server.getURI(), "returns", "a.csv", csv, false));
+        String first = UploadSupport.idFrom(UploadSupport.postFile(browser(), "returns", "a.csv", csv, false));
         UploadSupport.awaitRead(client, first);
         long versions = ledger.history("P01").size();
 
-        UploadSupport.Posted again = UploadSupport.postFile(server.getURI(), "returns", "a-copy.csv", csv, false);
+        UploadSupport.Posted again = UploadSupport.postFile(browser(), "returns", "a-copy.csv", csv, false);
         assertEquals("/uploads/" + first + "?again=true", again.location());
         String page = ApiTestSupport.body(ApiTestSupport.exchange(client, HttpRequest.GET(again.location())));
         assertTrue(page.contains("You uploaded this exact file before"), page);
@@ -115,10 +115,10 @@ class UploadFlowTest extends ApiTest {
     @Test
     void aChangedReturnForTheSameMonthBecomesANewVersionAndTheEarlierStays() {
         Map<String, Object> row = SheetFixtures.returnRow("P02", month(4));
-        UploadSupport.awaitRead(client, UploadSupport.idFrom(UploadSupport.postFile(server.getURI(), "returns", "v1.csv",
+        UploadSupport.awaitRead(client, UploadSupport.idFrom(UploadSupport.postFile(browser(), "returns", "v1.csv",
                 SheetFixtures.returnsCsv(List.of(row)), false)));
         row.put("Overall RAG", "Red");
-        Map<String, Object> second = UploadSupport.awaitRead(client, UploadSupport.idFrom(UploadSupport.postFile(server.getURI(),
+        Map<String, Object> second = UploadSupport.awaitRead(client, UploadSupport.idFrom(UploadSupport.postFile(browser(),
                 "returns", "v2.csv", SheetFixtures.returnsCsv(List.of(row)), false)));
 
         assertEquals(1, ((Number) second.get("recorded")).intValue());
@@ -134,7 +134,7 @@ class UploadFlowTest extends ApiTest {
         bad.put("Progress commentary", "=HYPERLINK(\"http://evil\")");
         Map<String, Object> unknown = SheetFixtures.returnRow("P99", month(1));
         long before = ledger.count();
-        String id = UploadSupport.idFrom(UploadSupport.postFile(server.getURI(), "returns", "bad.csv",
+        String id = UploadSupport.idFrom(UploadSupport.postFile(browser(), "returns", "bad.csv",
                 SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P02", month(1)), bad, unknown)), false));
         Map<String, Object> upload = UploadSupport.awaitRead(client, id);
 
@@ -156,7 +156,7 @@ class UploadFlowTest extends ApiTest {
     @Test
     void aDryRunReportsButRecordsNothing() {
         long before = ledger.count();
-        String id = UploadSupport.idFrom(UploadSupport.postFile(server.getURI(), "returns", "check.csv",
+        String id = UploadSupport.idFrom(UploadSupport.postFile(browser(), "returns", "check.csv",
                 SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", month(5)))), true));
         Map<String, Object> upload = UploadSupport.awaitRead(client, id);
 
@@ -169,7 +169,7 @@ class UploadFlowTest extends ApiTest {
 
     @Test
     void aRiskRegisterIsRecorded() {
-        String id = UploadSupport.idFrom(UploadSupport.postFile(server.getURI(), "risk-register", "register.csv",
+        String id = UploadSupport.idFrom(UploadSupport.postFile(browser(), "risk-register", "register.csv",
                 SheetFixtures.riskCsv(List.of(riskRow("R901"), riskRow("R902"))), false));
         Map<String, Object> upload = UploadSupport.awaitRead(client, id);
 
@@ -188,7 +188,7 @@ class UploadFlowTest extends ApiTest {
     @Test
     void theFileNameIsShownButNeverUsedAsAPath() {
         byte[] csv = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", month(6))));
-        String id = UploadSupport.idFrom(UploadSupport.postFile(server.getURI(), "returns", "../../../etc/\u202Egpj.csv", csv, false));
+        String id = UploadSupport.idFrom(UploadSupport.postFile(browser(), "returns", "../../../etc/\u202Egpj.csv", csv, false));
         Map<String, Object> upload = UploadSupport.awaitRead(client, id);
 
         assertEquals("gpj.csv", upload.get("fileName"), "directories and the right-to-left override are dropped");
@@ -199,10 +199,10 @@ class UploadFlowTest extends ApiTest {
 
     @Test
     void anEmptyFileOrNoFileOrNoKindIsRefusedOnTheForm() {
-        UploadSupport.Posted empty = UploadSupport.postFile(server.getURI(), "returns", "empty.csv", new byte[0], false);
+        UploadSupport.Posted empty = UploadSupport.postFile(browser(), "returns", "empty.csv", new byte[0], false);
         assertEquals(400, empty.code());
         assertTrue(empty.body().contains("The file is empty"));
-        UploadSupport.Posted noKind = UploadSupport.postFile(server.getURI(), "", "x.csv", "a".getBytes(StandardCharsets.UTF_8), false);
+        UploadSupport.Posted noKind = UploadSupport.postFile(browser(), "", "x.csv", "a".getBytes(StandardCharsets.UTF_8), false);
         assertEquals(400, noKind.code());
         assertTrue(noKind.body().contains("Choose what the file holds"));
     }
@@ -210,7 +210,7 @@ class UploadFlowTest extends ApiTest {
     @Test
     void aFileOverTheFormLimitIsRefusedBeforeItIsStored() {
         byte[] big = new byte[4 * 1024 * 1024 + 10];
-        UploadSupport.Posted response = UploadSupport.postFile(server.getURI(), "returns", "big.csv", big, false);
+        UploadSupport.Posted response = UploadSupport.postFile(browser(), "returns", "big.csv", big, false);
         assertEquals(413, response.code());
         assertTrue(response.body().contains("Turn JavaScript on"), response.body());
     }
@@ -286,7 +286,7 @@ class UploadFlowTest extends ApiTest {
                 row.put("Progress commentary", "Concurrent upload number " + i);
                 byte[] csv = SheetFixtures.returnsCsv(List.of(row));
                 String name = "c" + i + ".csv";
-                uploads.add(() -> UploadSupport.idFrom(UploadSupport.postFile(server.getURI(), "returns", name, csv, false)));
+                uploads.add(() -> UploadSupport.idFrom(UploadSupport.postFile(browser(), "returns", name, csv, false)));
             }
             List<String> ids = new ArrayList<>();
             for (Future<String> f : pool.invokeAll(uploads)) {
@@ -302,5 +302,9 @@ class UploadFlowTest extends ApiTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private ApiTestSupport.Browser browser() {
+        return ApiTestSupport.browser(server.getApplicationContext(), server.getURI(), identity.username());
     }
 }

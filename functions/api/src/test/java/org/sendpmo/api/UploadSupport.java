@@ -29,8 +29,10 @@ final class UploadSupport {
      * The no-script form as a browser posts it: kind radio, the file, and the "check only" box (sent only
      * when ticked). Sent with the JDK's client, because Micronaut's will not send a raw multipart body.
      */
-    static Posted postFile(URI server, String kind, String fileName, byte[] file, boolean dryRun) {
+    static Posted postFile(ApiTestSupport.Browser browser, String kind, String fileName, byte[] file, boolean dryRun) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        // the form's hidden CSRF field comes first, as the page writes it
+        field(body, "csrfToken", browser.csrfToken());
         field(body, "kind", kind);
         write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/csv\r\n\r\n");
@@ -41,8 +43,9 @@ final class UploadSupport {
         }
         write(body, "--" + BOUNDARY + "--\r\n");
         try {
-            java.net.http.HttpResponse<String> response = BROWSER.send(java.net.http.HttpRequest.newBuilder(server.resolve("/uploads"))
+            java.net.http.HttpResponse<String> response = BROWSER.send(java.net.http.HttpRequest.newBuilder(browser.server().resolve("/uploads"))
                     .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .header("Cookie", browser.cookies())
                     .POST(BodyPublishers.ofByteArray(body.toByteArray())).build(), BodyHandlers.ofString());
             return new Posted(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
         } catch (IOException e) {

@@ -2,6 +2,10 @@ package org.sendpmo.returns;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import org.sendpmo.access.Actor;
+import org.sendpmo.audit.AuditAction;
+import org.sendpmo.audit.AuditEntry;
+import org.sendpmo.audit.AuditLog;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +40,11 @@ public final class ReturnIntake {
     private final ReturnLedger ledger;
     private final Transactions transactions;
     private final KpiStore kpis;
+    private final AuditLog audit;
 
     public ReturnIntake(ReturnValidator validator, ReturnCodec codec, ReturnArchive archive, ReturnLedger ledger,
-                        Transactions transactions, KpiStore kpis) {
+                        Transactions transactions, KpiStore kpis, AuditLog audit) {
+        this.audit = audit;
         this.validator = validator;
         this.codec = codec;
         this.archive = archive;
@@ -47,17 +53,31 @@ public final class ReturnIntake {
         this.kpis = kpis;
     }
 
-    public SubmissionOutcome submit(ReturnDraft draft, Instant receivedAt) {
+    /**
+     * A person's submission (the form, the JSON api): refused before anything else when they may not
+     * report on the project, recorded in the audit log in the same transaction when stored.
+     */
+    public SubmissionOutcome submit(ReturnDraft draft, Actor actor, Instant receivedAt) {
+        String projectId = draft.projectId() == null ? "" : draft.projectId().trim();
+        if (!projectId.isEmpty() && !actor.mayReportOn(projectId)) {
+            return new SubmissionOutcome.NotAllowed("You can submit returns only for the projects you lead"
+                    + (actor.projects().isEmpty() ? "" : " (" + String.join(", ", new java.util.TreeSet<>(actor.projects())) + ")")
+                    + ", and " + projectId + " is not one of them. Nothing was saved.");
+        }
         YearMonth current = YearMonth.from(receivedAt.atZone(PROGRAMME_ZONE));
         ReturnValidator.Outcome outcome = validator.validate(draft, current);
         if (outcome instanceof ReturnValidator.Outcome.Invalid invalid) {
             return new SubmissionOutcome.Rejected(invalid.problems());
         }
-        return store(((ReturnValidator.Outcome.Valid) outcome).value(), receivedAt);
+        return store(((ReturnValidator.Outcome.Valid) outcome).value(), actor, receivedAt);
     }
 
-    /** Stores a return that is already typed and checked (demo data, scripts). */
+    /** Stores a return that is already typed and checked, as the product itself (demo data). */
     public SubmissionOutcome store(ProjectReturn ret, Instant receivedAt) {
+        return store(ret, Actor.SYSTEM, receivedAt);
+    }
+
+    private SubmissionOutcome store(ProjectReturn ret, Actor actor, Instant receivedAt) {
         List<Problem> problems = validator.check(ret);
         if (!problems.isEmpty()) {
             return new SubmissionOutcome.Rejected(problems);
@@ -75,6 +95,10 @@ public final class ReturnIntake {
                 // false means the object is already there (an earlier attempt whose commit failed);
                 // the key is the content hash, so its bytes are these bytes.
                 archive.putIfAbsent(key.value(), bytes, CONTENT_TYPE, receivedAt);
+                if (actor != Actor.SYSTEM) {
+                    audit.record(new AuditEntry(receivedAt, actor.username(), AuditAction.RETURN_SUBMITTED, ret.projectId(),
+                            key.value(), "return for " + ret.reportingMonth() + ", version " + recorded.version()));
+                }
                 return new SubmissionOutcome.Accepted(recorded);
             });
         } catch (StorageUnavailable e) {

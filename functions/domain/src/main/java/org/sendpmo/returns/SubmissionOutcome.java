@@ -20,6 +20,10 @@ public sealed interface SubmissionOutcome {
         }
     }
 
+    /** The person may not submit for this project (a project lead, for a project they do not lead): nothing is stored. */
+    record NotAllowed(String message) implements SubmissionOutcome {
+    }
+
     /** The store or database failed: nothing is recorded and the person should retry. */
     record NotStored(String reason) implements SubmissionOutcome {
     }

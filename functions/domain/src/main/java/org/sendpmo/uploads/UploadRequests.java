@@ -1,5 +1,9 @@
 package org.sendpmo.uploads;
 
+import org.sendpmo.access.Actor;
+import org.sendpmo.audit.AuditAction;
+import org.sendpmo.audit.AuditEntry;
+import org.sendpmo.audit.AuditLog;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -21,8 +25,11 @@ public final class UploadRequests {
     private final UploadArchive archive;
     private final UploadLauncher launcher;
     private final UploadSettings settings;
+    private final AuditLog audit;
 
-    public UploadRequests(UploadStore store, UploadArchive archive, UploadLauncher launcher, UploadSettings settings) {
+    public UploadRequests(UploadStore store, UploadArchive archive, UploadLauncher launcher, UploadSettings settings,
+                          AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.archive = archive;
         this.launcher = launcher;
@@ -51,7 +58,7 @@ public final class UploadRequests {
     public record AlreadyUploaded(Upload upload) implements Answer {
     }
 
-    public Answer presign(UploadKind kind, String fileName, long sizeBytes, String sha256, boolean dryRun, Instant now) {
+    public Answer presign(UploadKind kind, String fileName, long sizeBytes, String sha256, boolean dryRun, Actor actor, Instant now) {
         Optional<Refused> refusal = refusal(sizeBytes);
         if (refusal.isPresent()) {
             return refusal.get();
@@ -66,11 +73,12 @@ public final class UploadRequests {
         }
         UploadArchive.Metadata metadata = new UploadArchive.Metadata(FileNames.displayName(fileName), now);
         Upload upload = store.addIfAbsent(Upload.pending(key, metadata.fileName(), sizeBytes, now));
+        recordReceived(upload, actor, now, "sent by the browser straight to storage");
         return new Presigned(upload, archive.presignPut(key, sizeBytes, metadata));
     }
 
     /** The no-script path: the api has the bytes. */
-    public Answer receive(UploadKind kind, String fileName, byte[] bytes, boolean dryRun, Instant now) {
+    public Answer receive(UploadKind kind, String fileName, byte[] bytes, boolean dryRun, Actor actor, Instant now) {
         Optional<Refused> refusal = refusal(bytes.length);
         if (refusal.isPresent()) {
             return refusal.get();
@@ -84,6 +92,7 @@ public final class UploadRequests {
         // Object first, then row: if the row is lost the object's event records it from its metadata.
         archive.putIfAbsent(key, bytes, metadata);
         Upload upload = store.addIfAbsent(Upload.pending(key, metadata.fileName(), bytes.length, now));
+        recordReceived(upload, actor, now, "posted with the form");
         launcher.objectStored(key);
         return new Stored(upload);
     }
@@ -93,6 +102,11 @@ public final class UploadRequests {
         Optional<Upload> upload = store.find(uploadId);
         upload.filter(u -> u.state() == UploadState.PENDING).ifPresent(u -> launcher.objectStored(u.key()));
         return upload;
+    }
+
+    private void recordReceived(Upload upload, Actor actor, Instant now, String how) {
+        audit.record(new AuditEntry(now, actor.username(), AuditAction.UPLOAD_RECEIVED, upload.id(), upload.key().value(),
+                (upload.key().dryRun() ? "check only, " : "") + "'" + upload.fileName() + "', " + upload.sizeBytes() + " bytes, " + how));
     }
 
     /** An upload already read, or pending with its object in place; one whose PUT never came is not "known". */

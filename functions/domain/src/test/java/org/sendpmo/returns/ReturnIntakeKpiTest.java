@@ -160,8 +160,21 @@ class ReturnIntakeKpiTest {
         }
     };
 
+    /** The audit log as the journal sees it: an entry is a step like any other write. */
+    private final org.sendpmo.audit.AuditLog audit = new org.sendpmo.audit.AuditLog() {
+        @Override
+        public void record(org.sendpmo.audit.AuditEntry entry) {
+            log("audit " + entry.action() + " " + entry.subject());
+        }
+
+        @Override
+        public java.util.List<org.sendpmo.audit.AuditEntry> between(java.time.Instant from, java.time.Instant to, int limit) {
+            return java.util.List.of();
+        }
+    };
+
     private final ReturnIntake intake = new ReturnIntake(new ReturnValidator(projects, () -> Set.of("K21", "CK3")), codec,
-            archive, ledger, transactions, kpis);
+            archive, ledger, transactions, kpis, audit);
 
     private void log(String event) {
         journal.add((inTransaction ? "[tx] " : "") + event);

@@ -152,7 +152,7 @@ class BadUploadCatalogueTest {
     }
 
     private static UploadRequests.Refused refused(UploadKind kind, byte[] bytes) {
-        UploadRequests.Answer answer = app.bean(UploadRequests.class).receive(kind, "refused.csv", bytes, false, Instant.now());
+        UploadRequests.Answer answer = app.bean(UploadRequests.class).receive(kind, "refused.csv", bytes, false, org.sendpmo.access.Actor.SYSTEM, Instant.now());
         assertTrue(answer instanceof UploadRequests.Refused, () -> "expected a refusal, not " + answer);
         return (UploadRequests.Refused) answer;
     }

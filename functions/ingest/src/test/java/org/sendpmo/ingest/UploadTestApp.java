@@ -59,7 +59,7 @@ final class UploadTestApp implements AutoCloseable {
 
     /** The api's no-script path: the file stored in the raw bucket, its upload pending. */
     Upload stored(UploadKind kind, String fileName, byte[] bytes, boolean dryRun, Instant at) {
-        UploadRequests.Answer answer = bean(UploadRequests.class).receive(kind, fileName, bytes, dryRun, at);
+        UploadRequests.Answer answer = bean(UploadRequests.class).receive(kind, fileName, bytes, dryRun, org.sendpmo.access.Actor.SYSTEM, at);
         if (!(answer instanceof UploadRequests.Stored)) {
             throw new AssertionError("expected the file to be stored, not " + answer);
         }

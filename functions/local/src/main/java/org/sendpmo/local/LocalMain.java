@@ -71,6 +71,8 @@ public final class LocalMain {
         String base = "http://127.0.0.1:" + context.getBean(EmbeddedServer.class).getPort();
         System.out.printf("%n%s is running (started in %.1f s). Data in %s%n", "SEND programme assurance",
                 (System.nanoTime() - started) / 1e9, data);
+        System.out.println("  Sign in:            " + base + "/sign-in  (demo users: office, lead, board, admin;"
+                + " password <username>-demo, e.g. office-demo)");
         System.out.println("  Return form:        " + base + "/returns/new");
         System.out.println("  Upload spreadsheet: " + base + "/uploads/new");
         System.out.println("  Programme office:   " + base + "/office");
@@ -94,7 +96,37 @@ public final class LocalMain {
         p.put("assurance.storage.raw-bucket", RAW_BUCKET);
         p.put("assurance.storage.site-bucket", SITE_BUCKET);
         p.put("assurance.build.launcher", "in-process");
+        p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", sessionSecret(data));
+        // an environment or system property of the same name (a deployment's own users) comes first
+        org.sendpmo.local.demo.DemoUsers.properties().forEach(p::putIfAbsent);
         return p;
+    }
+
+    /**
+     * The key that signs session cookies: ASSURANCE_SESSION_SECRET when set, else one made at first
+     * start and kept in the data folder (readable by its owner only), so sessions survive a restart.
+     */
+    static String sessionSecret(Path data) {
+        String configured = System.getenv("ASSURANCE_SESSION_SECRET");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        Path file = data.resolve("session-secret");
+        try {
+            if (!Files.exists(file)) {
+                byte[] bytes = new byte[48];
+                new java.security.SecureRandom().nextBytes(bytes);
+                Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+                try {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system (Windows): the folder's own permissions apply
+                }
+            }
+            return Files.readString(file).trim();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read or create the session secret " + file, e);
+        }
     }
 
     private static Path ownJarDirectory() throws URISyntaxException {

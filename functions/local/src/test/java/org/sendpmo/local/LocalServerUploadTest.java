@@ -56,13 +56,16 @@ class LocalServerUploadTest implements TestPropertyProvider {
     @Inject
     ReturnLedger ledger;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** Keeps cookies as a browser does: the CSRF nonce, then the session. */
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(S3.micronautProperties());
         p.put("datasources.default.url",
                 "jdbc:h2:mem:local-upload;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", "local-server-test-secret-0123456789abcdef");
+        org.sendpmo.local.demo.DemoUsers.properties().forEach((k, v) -> p.put(k, String.valueOf(v)));
         return p;
     }
 
@@ -73,13 +76,15 @@ class LocalServerUploadTest implements TestPropertyProvider {
     }
 
     @Test
-    void aFilePostedWithoutScriptIsStoredReadAndRecorded() throws Exception {
+    void theDemoOfficeUserSignsInAndAFilePostedWithoutScriptIsStoredReadAndRecorded() throws Exception {
         String month = YearMonth.now().minusMonths(1).toString();
         byte[] csv = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P01", month)));
+        signIn("office", "office-demo");
+        String token = hiddenToken(get("/uploads/new").body());
 
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/uploads"))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(csv))).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(token, csv))).build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(303, posted.statusCode(), posted.body());
         String status = posted.headers().firstValue("Location").orElseThrow();
@@ -93,8 +98,32 @@ class LocalServerUploadTest implements TestPropertyProvider {
         assertTrue(ledger.history("P01").stream().anyMatch(r -> r.content().reportingMonth().toString().equals(month)));
     }
 
-    private static byte[] multipart(byte[] file) {
+    /** Through the real sign-in page on Netty, with the token its form carries. */
+    private void signIn(String username, String password) throws Exception {
+        String token = hiddenToken(get("/sign-in").body());
+        String form = "csrfToken=" + enc(token) + "&username=" + enc(username) + "&password=" + enc(password) + "&next=%2F";
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        assertTrue(get("/").body().contains("Signed in as"), "the session cookie opens the start page");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String hiddenToken(String page) {
+        return org.jsoup.Jsoup.parse(page).selectFirst("input[name=csrfToken]").val();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] multipart(String csrfToken, byte[] file) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"csrfToken\"\r\n\r\n" + csrfToken + "\r\n");
         write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nreturns\r\n");
         write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"returns.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n");

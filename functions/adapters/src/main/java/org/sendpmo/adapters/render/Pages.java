@@ -14,9 +14,11 @@ import java.util.Map;
 public class Pages {
 
     private final Configuration freemarker;
+    private final java.util.Optional<PageContext> context;
 
-    public Pages(Configuration freemarker) {
+    public Pages(Configuration freemarker, java.util.Optional<PageContext> context) {
         this.freemarker = freemarker;
+        this.context = context;
     }
 
     /** @param template path under the templates root, such as {@code app/return-form.ftlh} */
@@ -24,12 +26,21 @@ public class Pages {
         try {
             Template t = freemarker.getTemplate(template);
             StringWriter out = new StringWriter();
-            t.process(model, out);
+            t.process(withContext(model), out);
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + template, e);
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private Map<String, ?> withContext(Map<String, ?> model) {
+        if (context.isEmpty()) {
+            return model;
+        }
+        Map<String, Object> merged = new java.util.HashMap<>(context.get().entries());
+        merged.putAll(model);
+        return merged;
     }
 }

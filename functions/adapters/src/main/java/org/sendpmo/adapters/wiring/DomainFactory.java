@@ -151,8 +151,8 @@ public class DomainFactory {
 
     @Singleton
     ReturnIntake returnIntake(ReturnValidator validator, ReturnCodec codec, ReturnArchive archive, ReturnLedger ledger,
-                              Transactions transactions, org.sendpmo.kpi.KpiStore kpis) {
-        return new ReturnIntake(validator, codec, archive, ledger, transactions, kpis);
+                              Transactions transactions, org.sendpmo.kpi.KpiStore kpis, org.sendpmo.audit.AuditLog audit) {
+        return new ReturnIntake(validator, codec, archive, ledger, transactions, kpis, audit);
     }
 
     @Singleton
@@ -202,8 +202,9 @@ public class DomainFactory {
     }
 
     @Singleton
-    UploadRequests uploadRequests(UploadStore store, UploadArchive archive, UploadLauncher launcher, UploadSettings settings) {
-        return new UploadRequests(store, archive, launcher, settings);
+    UploadRequests uploadRequests(UploadStore store, UploadArchive archive, UploadLauncher launcher, UploadSettings settings,
+                                  org.sendpmo.audit.AuditLog audit) {
+        return new UploadRequests(store, archive, launcher, settings, audit);
     }
 
     @Singleton

@@ -1,5 +1,7 @@
 package org.sendpmo.api.office;
 
+import io.micronaut.security.annotation.Secured;
+import org.sendpmo.api.access.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -16,6 +18,7 @@ import org.sendpmo.pack.PackBuild;
 
 /** Programme-office build actions as JSON, for scripts and schedulers. */
 @Controller("/api")
+@Secured({Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 @Produces(MediaType.APPLICATION_JSON)
 public class BuildApiController {
 

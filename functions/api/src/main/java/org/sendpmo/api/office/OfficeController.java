@@ -1,5 +1,7 @@
 package org.sendpmo.api.office;
 
+import io.micronaut.security.annotation.Secured;
+import org.sendpmo.api.access.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -22,6 +24,7 @@ import org.sendpmo.pack.PackBuild;
 
 /** The programme office's page: board cycles, their builds, and "build the pack". */
 @Controller("/office")
+@Secured({Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 @Produces(MediaType.TEXT_HTML)
 public class OfficeController {
 
@@ -63,6 +66,7 @@ public class OfficeController {
     }
 
     @Post("/cycles/{cycleId}/builds")
+    @io.micronaut.http.annotation.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> build(@PathVariable String cycleId) {
         return requests.request(cycleId)
                 .map(b -> (HttpResponse<String>) Html.seeOther("/office#cycle-" + cycleId))

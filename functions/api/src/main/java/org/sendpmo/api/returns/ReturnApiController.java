@@ -13,11 +13,16 @@ import java.time.Clock;
 import java.util.List;
 import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.ReturnLedger;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.access.Roles;
 import org.sendpmo.returns.SubmissionOutcome;
 
 /** The same submission as the form, as JSON, for scripts. */
 @Controller("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@Secured({Roles.PROJECT_LEAD, Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 public class ReturnApiController {
 
     private final ReturnIntake intake;
@@ -31,8 +36,11 @@ public class ReturnApiController {
     }
 
     @Post("/returns")
-    public HttpResponse<ReturnResponse> submit(@Body ReturnRequest request) {
-        SubmissionOutcome outcome = intake.submit(request.toDraft(), clock.instant());
+    public HttpResponse<ReturnResponse> submit(@Body ReturnRequest request, Authentication who) {
+        SubmissionOutcome outcome = intake.submit(request.toDraft(), CurrentActor.of(who), clock.instant());
+        if (outcome instanceof SubmissionOutcome.NotAllowed refused) {
+            return HttpResponse.<ReturnResponse>status(HttpStatus.FORBIDDEN).body(ReturnResponse.notAllowed(refused.message()));
+        }
         if (outcome instanceof SubmissionOutcome.Accepted a) {
             return HttpResponse.created(ReturnResponse.recorded("accepted", a.recorded()));
         }
@@ -48,7 +56,10 @@ public class ReturnApiController {
 
     /** Every recorded version of a project's returns, newest first. */
     @Get("/projects/{projectId}/returns")
-    public List<ReturnResponse> history(@PathVariable String projectId) {
-        return ledger.history(projectId).stream().map(r -> ReturnResponse.recorded("recorded", r)).toList();
+    public HttpResponse<List<ReturnResponse>> history(@PathVariable String projectId, Authentication who) {
+        if (!CurrentActor.of(who).mayReportOn(projectId)) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        return HttpResponse.ok(ledger.history(projectId).stream().map(r -> ReturnResponse.recorded("recorded", r)).toList());
     }
 }

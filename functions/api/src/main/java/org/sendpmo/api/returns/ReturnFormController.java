@@ -17,6 +17,12 @@ import java.util.List;
 import java.util.Map;
 import org.sendpmo.api.web.Html;
 import org.sendpmo.api.web.MessagePage;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import org.sendpmo.access.Actor;
+import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.access.Roles;
+import org.sendpmo.returns.Problem;
 import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.ReturnLedger;
@@ -25,6 +31,7 @@ import org.sendpmo.returns.SubmissionOutcome;
 /** The project lead's monthly return form (server-rendered, works without JavaScript). */
 @Controller("/returns")
 @Produces(MediaType.TEXT_HTML)
+@Secured({Roles.PROJECT_LEAD, Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 public class ReturnFormController {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReturnFormController.class);
@@ -45,20 +52,25 @@ public class ReturnFormController {
     }
 
     @Get("/new{?project}")
-    public HttpResponse<String> form(@QueryValue(defaultValue = "") String project) {
-        return Html.ok(page.form(project.isEmpty() ? Map.of() : Map.of("projectId", project), List.of()));
+    public HttpResponse<String> form(@QueryValue(defaultValue = "") String project, Authentication who) {
+        return Html.ok(page.form(project.isEmpty() ? Map.of() : Map.of("projectId", project), List.of(), CurrentActor.of(who)));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<String> submit(@Body Map<String, String> form) {
-        SubmissionOutcome outcome = intake.submit(FormFields.toDraft(form), clock.instant());
+    public HttpResponse<String> submit(@Body Map<String, String> form, Authentication who) {
+        Actor actor = CurrentActor.of(who);
+        SubmissionOutcome outcome = intake.submit(FormFields.toDraft(form), actor, clock.instant());
+        if (outcome instanceof SubmissionOutcome.NotAllowed refused) {
+            return Html.page(HttpStatus.FORBIDDEN, page.form(form, List.of(new Problem("projectId", form.getOrDefault("projectId", ""),
+                    refused.message())), actor));
+        }
         if (outcome instanceof SubmissionOutcome.Rejected rejected) {
-            return Html.page(HttpStatus.BAD_REQUEST, page.form(form, rejected.problems()));
+            return Html.page(HttpStatus.BAD_REQUEST, page.form(form, rejected.problems(), actor));
         }
         if (outcome instanceof SubmissionOutcome.NotStored notStored) {
             LOG.warn("Return not stored, the person was asked to retry: {}", notStored.reason());
-            return Html.page(HttpStatus.SERVICE_UNAVAILABLE, page.notStored(form));
+            return Html.page(HttpStatus.SERVICE_UNAVAILABLE, page.notStored(form, actor));
         }
         String key = outcome instanceof SubmissionOutcome.Accepted a
                 ? a.recorded().rawKey().value() : ((SubmissionOutcome.Duplicate) outcome).existing().rawKey().value();
@@ -68,11 +80,13 @@ public class ReturnFormController {
 
     @Get("/received{?key,duplicate}")
     public HttpResponse<String> received(@QueryValue(defaultValue = "") String key,
-                                         @QueryValue(defaultValue = "false") boolean duplicate) {
+                                         @QueryValue(defaultValue = "false") boolean duplicate, Authentication who) {
         if (!RawKey.isReturnKey(key)) {
             return notFound();
         }
-        return ledger.findByRawKey(new RawKey(key))
+        Actor actor = CurrentActor.of(who);
+        // Another project's return reads as not found, not as forbidden: its reference tells nothing.
+        return ledger.findByRawKey(new RawKey(key)).filter(r -> actor.mayReportOn(r.content().projectId()))
                 .map(r -> (HttpResponse<String>) Html.ok(page.confirmation(r, duplicate)))
                 .orElseGet(this::notFound);
     }

@@ -44,7 +44,8 @@ public class ReturnFormPage {
         this.kpis = kpis;
     }
 
-    public String form(Map<String, String> posted, List<Problem> problems) {
+    /** The form, offering the projects this person may report on. */
+    public String form(Map<String, String> posted, List<Problem> problems, org.sendpmo.access.Actor actor) {
         Map<String, Object> model = base("Submit a monthly return");
         Map<String, String> values = FormFields.values(posted);
         if (values.get("reportingMonth").isEmpty() && problems.isEmpty()) {
@@ -55,7 +56,7 @@ public class ReturnFormPage {
         model.put("kpiRows", FormFields.kpiRows(posted));
         model.put("kpiOptions", kpiOptions());
         model.put("areaOptions", areaOptions());
-        model.put("projects", projects.all());
+        model.put("projects", projects.all().stream().filter(p -> actor.mayReportOn(p.id())).toList());
         model.put("months", months());
         model.put("rules", methodology.orderedRules());
         model.put("problems", problems);
@@ -74,10 +75,14 @@ public class ReturnFormPage {
     }
 
     /** The form again, values kept, with one problem saying nothing was saved and to retry. */
-    public String notStored(Map<String, String> posted) {
-        return form(posted, List.of(new Problem("projectId", "",
+    public String notStored(Map<String, String> posted, org.sendpmo.access.Actor actor) {
+        return form(posted, actor, List.of(new Problem("projectId", "",
                 "Your return was not saved because the service could not store it just now. Nothing was recorded: "
                         + "submit the form again in a minute. If it keeps failing, tell the programme office.")));
+    }
+
+    private String form(Map<String, String> posted, org.sendpmo.access.Actor actor, List<Problem> problems) {
+        return form(posted, problems, actor);
     }
 
     private Map<String, Object> base(String title) {

@@ -36,4 +36,8 @@ public record ReturnResponse(String status, @Nullable String reference, @Nullabl
         return new ReturnResponse("not-stored", null, null, null, null, List.of(),
                 "Nothing was stored (" + reason + "): retry the request");
     }
+
+    static ReturnResponse notAllowed(String message) {
+        return new ReturnResponse("not-allowed", null, null, null, null, List.of(), message);
+    }
 }

@@ -1,5 +1,7 @@
 package org.sendpmo.api.uploads;
 
+import io.micronaut.security.annotation.Secured;
+import org.sendpmo.api.access.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,6 +19,7 @@ import org.sendpmo.adapters.sheets.SheetTemplates;
  * definitions the upload parser uses, so a filled-in template is always accepted by shape.
  */
 @Controller("/templates")
+@Secured({Roles.PROJECT_LEAD, Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 public class TemplateController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

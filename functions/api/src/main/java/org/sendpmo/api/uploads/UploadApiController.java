@@ -1,5 +1,9 @@
 package org.sendpmo.api.uploads;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.access.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -22,6 +26,7 @@ import org.sendpmo.uploads.UploadStore;
  * upload and get a presigned PUT, say it was sent, and read its outcome.
  */
 @Controller("/api/uploads")
+@Secured({Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 @Produces(MediaType.APPLICATION_JSON)
 public class UploadApiController {
 
@@ -36,7 +41,7 @@ public class UploadApiController {
     }
 
     @Post
-    public HttpResponse<?> start(@Body UploadJson.StartRequest request) {
+    public HttpResponse<?> start(@Body UploadJson.StartRequest request, Authentication who) {
         Optional<UploadKind> kind = UploadKind.fromSlug(request.kind() == null ? "" : request.kind());
         if (kind.isEmpty()) {
             return HttpResponse.badRequest(new UploadJson.Message(
@@ -44,7 +49,7 @@ public class UploadApiController {
         }
         try {
             UploadRequests.Answer answer = requests.presign(kind.get(), request.fileName(), request.sizeBytes(),
-                    request.sha256(), request.dryRun(), clock.instant());
+                    request.sha256(), request.dryRun(), CurrentActor.of(who), clock.instant());
             if (answer instanceof UploadRequests.Refused refused) {
                 HttpStatus status = refused.reason() == UploadRequests.Reason.TOO_LARGE
                         ? HttpStatus.REQUEST_ENTITY_TOO_LARGE : HttpStatus.BAD_REQUEST;

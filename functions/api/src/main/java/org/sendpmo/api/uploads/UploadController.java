@@ -1,5 +1,10 @@
 package org.sendpmo.api.uploads;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import org.sendpmo.api.access.Csrf;
+import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.access.Roles;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -33,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * upload's result, its problems as CSV, and the recent uploads.
  */
 @Controller("/uploads")
+@Secured({Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 @Produces(MediaType.TEXT_HTML)
 public class UploadController {
 
@@ -44,9 +50,11 @@ public class UploadController {
     private final UploadStore store;
     private final UploadConfig config;
     private final Clock clock;
+    private final Csrf csrf;
 
     public UploadController(UploadPages pages, MessagePage messages, UploadRequests requests, UploadStore store,
-                            UploadConfig config, Clock clock) {
+                            UploadConfig config, Clock clock, Csrf csrf) {
+        this.csrf = csrf;
         this.pages = pages;
         this.messages = messages;
         this.requests = requests;
@@ -68,7 +76,7 @@ public class UploadController {
     @Post
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public HttpResponse<String> upload(HttpRequest<?> request) {
+    public HttpResponse<String> upload(HttpRequest<?> request, Authentication who) {
         String contentType = request.getContentType().map(MediaType::toString).orElse("");
         byte[] body = RawBody.of(request);
         long formMax = Math.min(config.getFormMaxBytes(), config.getMaxBytes());
@@ -85,6 +93,12 @@ public class UploadController {
         }
         String kindSlug = form.field("kind");
         boolean dryRun = "true".equals(form.field("dryRun"));
+        // CsrfFilter leaves multipart bodies to this controller, the one place that parses them.
+        boolean checkedHeader = request.getAttribute(Csrf.CHECKED, Boolean.class).orElse(false);
+        if (!checkedHeader && !csrf.valid(request, who.getName(), form.field(Csrf.FIELD))) {
+            return Html.page(HttpStatus.FORBIDDEN, messages.render("This form has expired or did not come from this site",
+                    "Nothing was saved. Go back, reload the page and send the form again."));
+        }
         Optional<UploadKind> kind = UploadKind.fromSlug(kindSlug);
         if (kind.isEmpty()) {
             return refuse(HttpStatus.BAD_REQUEST, "", dryRun, "Choose what the file holds: monthly returns or the risk register");
@@ -98,7 +112,7 @@ public class UploadController {
                     + UploadSettings.size(formMax) + ". Turn JavaScript on, or split the file");
         }
         try {
-            UploadRequests.Answer answer = requests.receive(kind.get(), form.fileName(), form.file(), dryRun, clock.instant());
+            UploadRequests.Answer answer = requests.receive(kind.get(), form.fileName(), form.file(), dryRun, CurrentActor.of(who), clock.instant());
             if (answer instanceof UploadRequests.Refused refused) {
                 HttpStatus status = refused.reason() == UploadRequests.Reason.TOO_LARGE
                         ? HttpStatus.REQUEST_ENTITY_TOO_LARGE : HttpStatus.BAD_REQUEST;

@@ -14,7 +14,7 @@ import org.sendpmo.adapters.s3.StorageProperties;
  * be framed. HSTS only where the request came over TLS (API Gateway says so in X-Forwarded-Proto).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-public class SecurityHeaders {
+public class SecurityHeaders implements io.micronaut.core.order.Ordered {
 
     private final String policy;
 
@@ -46,7 +46,13 @@ public class SecurityHeaders {
     }
 
     private static boolean overTls(HttpRequest<?> request) {
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+        return org.sendpmo.api.access.Transport.overTls(request);
+    }
+
+    /** Outermost, so refusals made by the security filters (a redirect to sign in, a 401 or 403) carry the headers too. */
+    @Override
+    public int getOrder() {
+        return io.micronaut.http.filter.ServerFilterPhase.FIRST.before();
     }
 
     /** The policy, for tests. */

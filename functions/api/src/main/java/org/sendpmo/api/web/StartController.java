@@ -1,5 +1,7 @@
 package org.sendpmo.api.web;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +13,7 @@ import org.sendpmo.adapters.render.Pages;
 
 /** The start page: where a project lead, the programme office and a board member each go next. */
 @Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Produces(MediaType.TEXT_HTML)
 public class StartController {
 

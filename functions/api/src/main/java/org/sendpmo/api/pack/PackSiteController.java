@@ -1,6 +1,8 @@
-package org.sendpmo.local;
+package org.sendpmo.api.pack;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.security.annotation.Secured;
+import org.sendpmo.api.access.Roles;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -13,10 +15,12 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
- * Serves the site bucket at {@code /pack/} on a laptop, as a static site host would. Only the local
- * run has it: in AWS board members read packs through the product after signing in (a later issue).
+ * The published packs, read through the product after signing in: the site bucket is never public.
+ * Serves the bucket at {@code /pack/} as a static host would (the same in AWS and the local run), to
+ * board members and the programme office.
  */
 @Controller("/pack")
+@Secured({Roles.BOARD_MEMBER, Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 public class PackSiteController {
 
     private final S3Client s3;

@@ -1,0 +1,23 @@
+package org.sendpmo.api.access;
+
+import io.micronaut.http.HttpRequest;
+
+/** Whether a request reached the product over TLS (API Gateway says so in X-Forwarded-Proto). */
+public final class Transport {
+
+    private Transport() {
+    }
+
+    public static boolean overTls(HttpRequest<?> request) {
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"));
+    }
+
+    /** The caller's address for throttling: the first X-Forwarded-For hop behind API Gateway, else the socket's. */
+    public static String clientAddress(HttpRequest<?> request) {
+        String forwarded = request.getHeaders().get("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].trim();
+        }
+        return request.getRemoteAddress().getAddress() == null ? "unknown" : request.getRemoteAddress().getAddress().getHostAddress();
+    }
+}

@@ -1,0 +1,157 @@
+package org.sendpmo.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sendpmo.adapters.s3.S3ProxyExtension;
+
+/**
+ * Every endpoint called as every role and as nobody: allowed where the README's table says, refused
+ * everywhere else. "Allowed" is any answer but a refusal (a 400 for an empty form is the endpoint at
+ * work); a refusal is 403 for someone signed in, and for nobody a redirect to sign in (pages) or 401
+ * (the JSON api). A route the product gains without a row here fails {@link #everyRouteIsInTheMatrix}.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest extends ApiTest {
+
+    @RegisterExtension
+    static final S3ProxyExtension S3 = new S3ProxyExtension();
+
+    @Inject
+    ApplicationContext context;
+
+    private static final String LEAD = ApiTestSupport.LEAD;
+    private static final String OFFICE = ApiTestSupport.OFFICE;
+    private static final String BOARD = ApiTestSupport.BOARD;
+    private static final String ADMIN = ApiTestSupport.ADMIN;
+    private static final Set<String> EVERYONE_SIGNED_IN = Set.of(LEAD, OFFICE, BOARD, ADMIN);
+    private static final Set<String> REPORTERS = Set.of(LEAD, OFFICE, ADMIN);
+    private static final Set<String> OFFICE_ONLY = Set.of(OFFICE, ADMIN);
+    private static final Set<String> READERS = Set.of(BOARD, OFFICE, ADMIN);
+
+    /** One call per route: the route's template, the request, and who may make it ("anyone" includes nobody). */
+    record Row(String route, java.util.function.Supplier<MutableHttpRequest<?>> request, Set<String> allowed, boolean anyone) {
+    }
+
+    private static Row row(String route, java.util.function.Supplier<MutableHttpRequest<?>> request, Set<String> allowed) {
+        return new Row(route, request, allowed, false);
+    }
+
+    private static List<Row> matrix() {
+        Map<String, String> emptyForm = Map.of("projectId", "");
+        return List.of(
+                new Row("GET /sign-in{?next}", () -> HttpRequest.GET("/sign-in"), EVERYONE_SIGNED_IN, true),
+                new Row("POST /sign-in", () -> form("/sign-in", Map.of("username", "x", "password", "y")), Set.of(), true),
+                new Row("POST /sign-out", () -> form("/sign-out", Map.of()), EVERYONE_SIGNED_IN, true),
+                row("GET /", () -> HttpRequest.GET("/"), EVERYONE_SIGNED_IN),
+                row("GET /returns/new{?project}", () -> HttpRequest.GET("/returns/new"), REPORTERS),
+                row("POST /returns", () -> form("/returns", emptyForm), REPORTERS),
+                row("GET /returns/received{?key,duplicate}", () -> HttpRequest.GET("/returns/received?key=x"), REPORTERS),
+                row("POST /api/returns", () -> HttpRequest.POST("/api/returns", Map.of()), REPORTERS),
+                row("GET /api/projects/{projectId}/returns", () -> HttpRequest.GET("/api/projects/P01/returns"), REPORTERS),
+                row("GET /templates/{file}", () -> HttpRequest.GET("/templates/returns.csv"), REPORTERS),
+                row("GET /uploads/new{?kind}", () -> HttpRequest.GET("/uploads/new"), OFFICE_ONLY),
+                row("POST /uploads", () -> HttpRequest.POST("/uploads", io.micronaut.http.client.multipart.MultipartBody.builder()
+                        .addPart("kind", "none").build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE), OFFICE_ONLY),
+                row("GET /uploads", () -> HttpRequest.GET("/uploads"), OFFICE_ONLY),
+                row("GET /uploads/{id}{?again}", () -> HttpRequest.GET("/uploads/none"), OFFICE_ONLY),
+                row("GET /uploads/{id}/problems.csv", () -> HttpRequest.GET("/uploads/none/problems.csv"), OFFICE_ONLY),
+                row("POST /api/uploads", () -> HttpRequest.POST("/api/uploads", Map.of("kind", "none")), OFFICE_ONLY),
+                row("POST /api/uploads/{id}/sent", () -> HttpRequest.POST("/api/uploads/none/sent", ""), OFFICE_ONLY),
+                row("GET /api/uploads/{id}", () -> HttpRequest.GET("/api/uploads/none"), OFFICE_ONLY),
+                row("GET /office", () -> HttpRequest.GET("/office"), OFFICE_ONLY),
+                row("POST /office/cycles/{cycleId}/builds", () -> form("/office/cycles/none/builds", Map.of()), OFFICE_ONLY),
+                row("POST /api/cycles/{cycleId}/builds", () -> HttpRequest.POST("/api/cycles/none/builds", ""), OFFICE_ONLY),
+                row("GET /api/builds/{buildId}", () -> HttpRequest.GET("/api/builds/none"), OFFICE_ONLY),
+                row("GET /pack", () -> HttpRequest.GET("/pack"), READERS),
+                row("GET /pack/{+path}", () -> HttpRequest.GET("/pack/index.html"), READERS));
+    }
+
+    private static MutableHttpRequest<?> form(String path, Map<String, String> fields) {
+        return HttpRequest.POST(path, fields).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+    }
+
+    @Override
+    S3ProxyExtension s3() {
+        return S3;
+    }
+
+    @Test
+    void everyEndpointAllowsExactlyItsRolesAndRefusesEveryoneElse() {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : matrix()) {
+            for (String user : List.of(LEAD, OFFICE, BOARD, ADMIN)) {
+                identity.as(user);
+                HttpResponse<String> response = ApiTestSupport.exchange(client, row.request().get());
+                boolean refused = response.code() == 403;
+                boolean shouldBeAllowed = row.allowed().contains(user) || (row.anyone() && !row.route().equals("POST /sign-in"));
+                if (row.route().equals("POST /sign-in")) {
+                    shouldBeAllowed = true; // anyone may try to sign in; a wrong password is a 401 on the page
+                    refused = response.code() == 403;
+                }
+                if (refused == shouldBeAllowed) {
+                    wrong.add(row.route() + " as " + user + ": " + response.code());
+                }
+            }
+            identity.nobody();
+            HttpResponse<String> response = ApiTestSupport.exchange(client, row.request().get());
+            // sign-in answers 401 to a wrong password and sign-out sends to /sign-in: for them only a 403 refuses
+            boolean refused = row.anyone() ? response.code() == 403 : response.code() == 401 || response.code() == 403
+                    || (response.code() == 303 && String.valueOf(response.header("Location")).startsWith("/sign-in"));
+            if (refused == row.anyone()) {
+                wrong.add(row.route() + " as nobody: " + response.code());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> routes = context.getBean(Router.class).uriRoutes()
+                .filter(r -> r.getHttpMethod() != io.micronaut.http.HttpMethod.HEAD) // each HEAD mirrors its GET
+                .map(r -> r.getHttpMethod() + " " + r.getUriMatchTemplate().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> covered = matrix().stream().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
+        routes.removeAll(covered);
+        assertEquals(Set.of(), routes, "routes with no row in the access matrix: add one saying who may call it");
+    }
+
+    @Test
+    void aNobodyAskingForAPageIsSentToSignInAndBackAScriptGets401() {
+        identity.nobody();
+        HttpResponse<String> page = ApiTestSupport.exchange(client, HttpRequest.GET("/office").accept(MediaType.TEXT_HTML));
+        assertEquals(303, page.code());
+        assertEquals("/sign-in?next=%2Foffice", page.header("Location"));
+        HttpResponse<String> api = ApiTestSupport.exchange(client, HttpRequest.GET("/api/builds/x"));
+        assertEquals(401, api.code());
+        assertTrue(ApiTestSupport.body(api).contains("Sign in first"), ApiTestSupport.body(api));
+    }
+
+    @Test
+    void theNavigationOffersOnlyWhatTheRoleMayUse() {
+        identity.as(LEAD);
+        String lead = ApiTestSupport.body(ApiTestSupport.exchange(client, HttpRequest.GET("/")));
+        assertTrue(lead.contains("href=\"/returns/new\"") && !lead.contains("href=\"/office\"") && !lead.contains("Upload a spreadsheet"), lead);
+        identity.as(BOARD);
+        String board = ApiTestSupport.body(ApiTestSupport.exchange(client, HttpRequest.GET("/")));
+        assertTrue(board.contains("/pack/index.html") && !board.contains("Submit a return"), board);
+    }
+}
