@@ -78,6 +78,8 @@ class AccessMatrixTest extends ApiTest {
                 row("POST /api/uploads/{id}/sent", () -> HttpRequest.POST("/api/uploads/none/sent", ""), OFFICE_ONLY),
                 row("GET /api/uploads/{id}", () -> HttpRequest.GET("/api/uploads/none"), OFFICE_ONLY),
                 row("GET /office", () -> HttpRequest.GET("/office"), OFFICE_ONLY),
+                row("GET /office/audit{?from,to}", () -> HttpRequest.GET("/office/audit"), OFFICE_ONLY),
+                row("GET /office/audit.csv{?from,to}", () -> HttpRequest.GET("/office/audit.csv"), OFFICE_ONLY),
                 row("POST /office/cycles/{cycleId}/builds", () -> form("/office/cycles/none/builds", Map.of()), OFFICE_ONLY),
                 row("POST /api/cycles/{cycleId}/builds", () -> HttpRequest.POST("/api/cycles/none/builds", ""), OFFICE_ONLY),
                 row("GET /api/builds/{buildId}", () -> HttpRequest.GET("/api/builds/none"), OFFICE_ONLY),

@@ -1,17 +1,27 @@
 package org.sendpmo.audit;
 
-/** Every kind of write the audit log records. */
+/** Every kind of write the audit log records, each with the words the audit page shows. */
 public enum AuditAction {
-    RETURN_SUBMITTED,
-    UPLOAD_RECEIVED,
-    BUILD_REQUESTED,
-    BUILD_MARKED_FINAL,
-    BUILD_REOPENED,
-    CYCLE_CREATED,
-    CYCLE_CHANGED,
-    RETURN_CHASED,
-    ASSESSMENT_RECORDED,
-    USER_CHANGED,
-    SIGNED_IN,
-    SIGN_IN_REFUSED
+    RETURN_SUBMITTED("Return submitted"),
+    UPLOAD_RECEIVED("Upload received"),
+    BUILD_REQUESTED("Build started"),
+    BUILD_MARKED_FINAL("Pack marked final"),
+    BUILD_REOPENED("Pack reopened"),
+    CYCLE_CREATED("Board cycle set up"),
+    CYCLE_CHANGED("Board cycle changed"),
+    RETURN_CHASED("Return chased"),
+    ASSESSMENT_RECORDED("Assessment recorded"),
+    USER_CHANGED("User changed"),
+    SIGNED_IN("Signed in"),
+    SIGN_IN_REFUSED("Sign-in refused");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }
