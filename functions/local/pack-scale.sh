@@ -4,7 +4,7 @@
 # a JVM of its own with -Xmx1g, and the same pages rendered by Hugo from the same view model. Prints a table
 # and writes docs/bench/pack-scale.csv, docs/bench/pack-scale.log (every run's own lines) and
 # docs/bench/pack-scale.svg. Run from the project root (it never runs `mvn install`):
-#   functions/local/pack-scale.sh            # all four sizes, about 20 minutes on 2 cores
+#   functions/local/pack-scale.sh            # all four sizes (5,000 and 10,000 not yet run to the end here)
 #   functions/local/pack-scale.sh 60 1000    # some sizes only
 # A size whose JVM runs out of its 1 GB heap is run again with -Xmx2g, and the table says so.
 set -euo pipefail
