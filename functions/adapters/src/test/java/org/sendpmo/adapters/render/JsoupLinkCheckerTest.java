@@ -65,4 +65,47 @@ class JsoupLinkCheckerTest {
         // resolved against the page's own folder: projects/assets/pack.css
         assertTrue(all.contains("projects/P01.html: link href=\"assets/pack.css\" resolves to projects/assets/pack.css"), all);
     }
+    /**
+     * A pack-shaped site of {@code projects} project pages, each linking to fragments on a large index page
+     * (a row per project) and the method page; the project in the middle links to a fragment that is not there.
+     */
+    private static RenderedSite packShaped(int projects) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        StringBuilder index = new StringBuilder("<table>");
+        for (int i = 0; i < projects; i++) {
+            String id = "P" + i;
+            // Named anchors, the older kind of target: the old checker looked for these only after the ids.
+            index.append("<tr><td><a name=\"row-").append(id).append("\" href=\"projects/").append(id).append(".html\">")
+                    .append(id).append("</a></td></tr>");
+            String missing = i == projects / 2 ? "<a href=\"../index.html#row-gone\">gone</a>" : "";
+            files.put("projects/" + id + ".html", ("<a href=\"../index.html#row-" + id + "\">rank</a>"
+                    + "<a href=\"../method.html#score\">method</a>" + missing).getBytes(StandardCharsets.UTF_8));
+        }
+        files.put("index.html", index.append("</table>").toString().getBytes(StandardCharsets.UTF_8));
+        files.put("method.html", "<h2 id=\"score\">Score</h2>".getBytes(StandardCharsets.UTF_8));
+        return new RenderedSite(files);
+    }
+
+    private long bestMillis(RenderedSite site) {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long t0 = System.nanoTime();
+            checker.brokenLinks(site);
+            best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
+        }
+        return best;
+    }
+
+    @Test
+    void aBrokenFragmentAmongThousandsOfPagesIsFoundInTimeLinearInTheSite() {
+        RenderedSite small = packShaped(1_000);
+        RenderedSite large = packShaped(8_000);
+        assertEquals(List.of("projects/P4000.html: a href=\"../index.html#row-gone\" names #row-gone, which is not an id on index.html"),
+                checker.brokenLinks(large));
+        bestMillis(small); // warm up
+        long smallMillis = Math.max(bestMillis(small), 5);
+        long largeMillis = bestMillis(large);
+        // Eight times the pages: about eight times the time when linear, sixty-four when every fragment walks the index.
+        assertTrue(largeMillis < 24 * smallMillis, "1,000 pages " + smallMillis + " ms, 8,000 pages " + largeMillis + " ms");
+    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -208,34 +207,6 @@ class PackIncrementalUploadTest {
                             + "(and %,d bytes of pointer and index pages), %d copied, %.2f s: %.1f%% of the full build's bytes%s",
                     DemoPackFixture.CYCLE, what, uploaded.size(), bytes, pointerBytes, copies, seconds, 100 * ratio(full),
                     full == this ? "" : "; uploaded " + uploaded);
-        }
-    }
-
-    /** A clock the test moves, so that each build has the time a real one an hour later would have. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void at(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 
