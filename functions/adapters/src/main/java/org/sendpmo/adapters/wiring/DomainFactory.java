@@ -202,6 +202,13 @@ public class DomainFactory {
     }
 
     @Singleton
+    org.sendpmo.confidence.AssessmentService assessmentService(org.sendpmo.confidence.AssessedConfidenceStore store,
+            CycleRepository cycles, ProjectDirectory projects, ConfidenceSettings settings, Transactions transactions,
+            org.sendpmo.audit.AuditLog audit) {
+        return new org.sendpmo.confidence.AssessmentService(store, cycles, projects, settings, transactions, audit);
+    }
+
+    @Singleton
     UploadRequests uploadRequests(UploadStore store, UploadArchive archive, UploadLauncher launcher, UploadSettings settings,
                                   org.sendpmo.audit.AuditLog audit) {
         return new UploadRequests(store, archive, launcher, settings, audit);
