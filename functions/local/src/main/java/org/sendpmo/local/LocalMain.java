@@ -94,6 +94,8 @@ public final class LocalMain {
         p.put("assurance.storage.raw-bucket", RAW_BUCKET);
         p.put("assurance.storage.site-bucket", SITE_BUCKET);
         p.put("assurance.build.launcher", "in-process");
+        // builds each cycle before its meeting, as EventBridge does in AWS
+        p.put("assurance.schedule.local-enabled", true);
         return p;
     }
 
