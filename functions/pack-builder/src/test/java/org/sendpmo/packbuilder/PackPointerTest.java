@@ -231,6 +231,35 @@ class PackPointerTest {
         }
     }
 
+    /**
+     * The "what is due" check with the clock fixed at 09:00 on Monday 14 December 2026: the cycle meeting on
+     * the 16th (cut-off the 9th) is due, the one meeting in January is not yet, a final one is skipped.
+     */
+    @Test
+    void theWhatIsDueCheckQueuesOnlyTheCyclesDueOnTheDayAndSkipsFinalPacks() {
+        Clock monday = Clock.fixed(Instant.parse("2026-12-14T09:00:00Z"), java.time.ZoneOffset.UTC);
+        BoardCycle due = cycle("siab-2026-12", LocalDate.of(2026, 12, 16));
+        BoardCycle notYet = cycle("siab-2027-01", LocalDate.of(2027, 1, 20));
+        BoardCycle frozen = cycle("pdg-2026-12", LocalDate.of(2026, 12, 15));
+        PackBuild built = context.getBean(PackBuildService.class).run(
+                queued(context.getBean(BuildRequests.class).queue(frozen.id(), OFFICE, null)).id());
+        assertInstanceOf(FinalOutcome.Done.class, context.getBean(FinalPacks.class).markFinal(frozen.id(), built.id(), OFFICE));
+        BuildRequests requests = new BuildRequests(context.getBean(BuildLedger.class), context.getBean(org.sendpmo.pack.PackFinality.class),
+                b -> { }, context.getBean(AuditLog.class), context.getBean(org.sendpmo.storage.Transactions.class), monday);
+        org.sendpmo.pack.ScheduledBuilds check = new org.sendpmo.pack.ScheduledBuilds(context.getBean(CycleRepository.class),
+                context.getBean(org.sendpmo.pack.BuildSchedule.class), requests, monday);
+
+        org.sendpmo.pack.ScheduledBuilds.Run run = check.queueDue();
+
+        assertEquals(LocalDate.of(2026, 12, 14), run.day());
+        assertEquals(List.of(due.id()), run.queued().stream().map(PackBuild::cycleId).toList());
+        assertEquals(LocalDate.of(2026, 12, 14), run.queued().get(0).scheduledOn());
+        assertEquals(1, run.skipped().size(), run.skipped().toString());
+        assertTrue(run.skipped().get(0).contains(frozen.id() + " is final"), run.skipped().toString());
+        assertTrue(context.getBean(BuildLedger.class).forCycle(notYet.id()).isEmpty());
+        assertEquals(List.of(), check.queueDue().queued(), "once a cycle a day");
+    }
+
     // ---- helpers
 
     private static BoardCycle cycle(String id, LocalDate meeting) {
