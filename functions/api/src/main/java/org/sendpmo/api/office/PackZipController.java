@@ -12,6 +12,7 @@ import org.sendpmo.api.web.Html;
 import org.sendpmo.api.web.MessagePage;
 import org.sendpmo.pack.CyclePublication;
 import org.sendpmo.pack.PackFinality;
+import org.sendpmo.storage.StorageUnavailable;
 
 /**
  * A cycle's pack as a zip for board papers: the final build when the pack is final (which is then also the
@@ -41,7 +42,13 @@ public class PackZipController {
         }
         String buildId = state.isFinal() ? state.finalMark().buildId() : state.currentBuildId();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        zips.write(cycleId, buildId, cycleId, out);
+        try {
+            zips.write(cycleId, buildId, cycleId, out);
+        } catch (IllegalStateException | StorageUnavailable e) {
+            // A pack whose files are not all in the bucket, or a bucket that did not answer: say so, not a bare 500.
+            return Html.page(HttpStatus.SERVICE_UNAVAILABLE, messages.render("The pack could not be zipped", e.getMessage()
+                    + ". Try again in a minute; if it keeps failing, build the pack again."));
+        }
         String name = cycleId + "-assurance-pack-" + (state.isFinal() ? "final-" : "") + buildId + ".zip";
         return HttpResponse.ok(out.toByteArray()).contentType("application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"");
