@@ -96,6 +96,26 @@ class FormAccessibilityTest implements TestPropertyProvider {
         assertTrue(browser.driver().findElement(By.id("improvementAreas")).isSelected(), "the ticked area stays ticked");
     }
 
+    @Inject
+    org.sendpmo.cycle.CycleService cycleService;
+
+    @Test
+    void theCyclePagesAndTheCycleFormWithErrorsHaveNoViolations() {
+        cycleService.create(new org.sendpmo.cycle.CycleDraft("SIAB", "20/1/2027", "2026-12", "", ""),
+                org.sendpmo.access.Actor.SYSTEM);
+        for (String path : List.of("/office/cycles/new", "/office/cycles/siab-2027-01", "/office/cycles/siab-2027-01/edit")) {
+            assertEquals(List.of(), browser.violations(server.getURL() + path), path);
+        }
+        browser.driver().get(server.getURL() + "/office/cycles/new");
+        browser.driver().findElement(By.id("reportingMonth")).sendKeys("next month");
+        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.getTitle().startsWith("Error: "));
+        assertEquals(List.of(), browser.violationsOfCurrentPage());
+        browser.driver().findElement(By.cssSelector(".govuk-error-summary__list a[href='#reportingMonth']")).click();
+        assertEquals("reportingMonth", browser.driver().switchTo().activeElement().getAttribute("id"));
+    }
+
     @Test
     void theSignInPageHasNoViolationsEmptyOrWithAnError() {
         browser.driver().manage().deleteAllCookies();

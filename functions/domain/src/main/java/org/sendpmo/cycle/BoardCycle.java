@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  *
  * @param id       url-safe id such as {@code stsb-2026-12}
  * @param cutOff   the last day on which a return counts for this cycle (inclusive, programme time)
+ * @param returnsDue the day returns are due, as the programme office set it; null for a cycle recorded before
+ *                   due dates were stored, whose due date is the return-schedule rules' default
  */
-public record BoardCycle(String id, String board, LocalDate meetingDate, YearMonth reportingMonth, LocalDate cutOff) {
+public record BoardCycle(String id, String board, LocalDate meetingDate, YearMonth reportingMonth, LocalDate cutOff,
+                         LocalDate returnsDue) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
@@ -31,6 +34,14 @@ public record BoardCycle(String id, String board, LocalDate meetingDate, YearMon
         if (cutOff.isAfter(meetingDate)) {
             throw new IllegalArgumentException("cut-off " + cutOff + " is after the meeting " + meetingDate);
         }
+        if (returnsDue != null && returnsDue.isAfter(cutOff)) {
+            throw new IllegalArgumentException("returns due " + returnsDue + " is after the cut-off " + cutOff);
+        }
+    }
+
+    /** A cycle whose due date is the return-schedule rules' default. */
+    public BoardCycle(String id, String board, LocalDate meetingDate, YearMonth reportingMonth, LocalDate cutOff) {
+        this(id, board, meetingDate, reportingMonth, cutOff, null);
     }
 
     /** Returns received before this instant count: the start of the day after the cut-off. */

@@ -1,5 +1,6 @@
 package org.sendpmo.pack;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,11 +63,16 @@ public final class CycleIndicators {
                              ConfidenceView confidence, int workingDaysLate) {
     }
 
-    /** The schedule of a cycle: the due date worked out from the meeting, the cut-off as the cycle holds it. */
+    /**
+     * The schedule of a cycle: its due date and cut-off as the cycle holds them, each shown as moved where it
+     * differs from the rules' default; a cycle without a stored due date has the default.
+     */
     public ReturnSchedule schedule(BoardCycle cycle) {
         ReturnSchedule computed = scheduler.defaults(cycle.meetingDate());
-        return computed.cutOffDate().equals(cycle.cutOff()) ? computed
-                : scheduler.schedule(cycle.meetingDate(), new ReturnScheduler.Overrides(null, cycle.cutOff(), "set on the cycle"));
+        LocalDate due = cycle.returnsDue() == null || cycle.returnsDue().equals(computed.dueDate()) ? null : cycle.returnsDue();
+        LocalDate cutOff = computed.cutOffDate().equals(cycle.cutOff()) ? null : cycle.cutOff();
+        return due == null && cutOff == null ? computed
+                : scheduler.schedule(cycle.meetingDate(), new ReturnScheduler.Overrides(due, cutOff, "set on the cycle"));
     }
 
     /**

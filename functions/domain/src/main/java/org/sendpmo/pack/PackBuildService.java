@@ -24,7 +24,8 @@ import org.sendpmo.risk.RiskRegister;
  * of the key pages from the same HTML), check every internal link, record
  * the build in a manifest (inputs, versions, each file's SHA-256), write the build under its own folder
  * (copying the files the current build already holds rather than uploading them again), and only then
- * move the cycle's pointer.
+ * move the cycle's pointer: under the cycle's lock, forward only, and never for a pack marked final
+ * ({@link BuildLedger#promote}). Each step is recorded on the build as its {@link BuildStage}.
  */
 public final class PackBuildService {
 
@@ -75,6 +76,7 @@ public final class PackBuildService {
         PackBuild build = builds.find(buildId).orElseThrow(() -> new IllegalArgumentException("no build " + buildId));
         builds.markRunning(buildId);
         try {
+            builds.markStage(buildId, BuildStage.READING);
             BoardCycle cycle = cycles.find(build.cycleId())
                     .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
             List<Project> all = projects.all();
@@ -86,9 +88,12 @@ public final class PackBuildService {
                             cycle.reportingMonth(), cycle.receivedBefore()),
                     register.asAt(cycle.cutOff()), kpiReported(cycle, kpiValues), assessments.forCycle(cycle.id()),
                     previous(cycle, all), kpis.definitions(), kpiValues);
+            builds.markStage(buildId, BuildStage.SCORING);
             PackModel model = assembler.assemble(inputs);
+            builds.markStage(buildId, BuildStage.RENDERING);
             RenderedSite pages = renderer.renderBuild(model);
             RenderedSite site = pages.with(BoardPack.PATH, boardPacks.render(pages, BoardPack.of(model)));
+            builds.markStage(buildId, BuildStage.CHECKING);
             List<String> broken = linkChecker.brokenLinks(site);
             if (!broken.isEmpty()) {
                 builds.markFailed(buildId, "Broken internal links: " + String.join("; ", broken), clock.instant());
@@ -98,14 +103,12 @@ public final class PackBuildService {
                     model.methodology().version(), InputDigests.of(inputs, model.site(), model.methodology()), site);
             // Kept before publishing: rows of a build that then fails are never read (only current builds are).
             standings.save(buildId, model.standings());
+            builds.markStage(buildId, BuildStage.PUBLISHING);
             PublishReport written = publisher.writeBuild(cycle.id(), buildId, site,
                     PublishPlan.against(publisher.currentManifest(cycle.id()), manifest));
-            CyclesIndexModel index = cyclesIndex(cycle, buildId);
-            CyclesIndexModel.Entry entry = index.cycles().stream().filter(e -> e.cycleId().equals(cycle.id()))
-                    .findFirst().orElseThrow();
-            publisher.makeCurrent(cycle.id(), buildId, renderer.renderCycleRedirect(entry), renderer.renderCyclesIndex(index));
-            builds.markSucceeded(buildId, (int) site.pageCount(), site.pageCount() + " pages, " + model.ranked().size()
-                    + " projects ranked; " + written.summary(), clock.instant());
+            // The index of all cycles is made inside the move, under the cycle's lock, from the builds current then.
+            builds.promote(buildId, (int) site.pageCount(), site.pageCount() + " pages, " + model.ranked().size()
+                    + " projects ranked; " + written.summary(), clock.instant(), () -> movePointer(cycle, buildId));
         } catch (RuntimeException e) {
             builds.markFailed(buildId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         } catch (Error e) {
@@ -114,6 +117,13 @@ public final class PackBuildService {
             throw e;
         }
         return builds.find(buildId).orElseThrow();
+    }
+
+    private void movePointer(BoardCycle cycle, String buildId) {
+        CyclesIndexModel index = cyclesIndex(cycle, buildId);
+        CyclesIndexModel.Entry entry = index.cycles().stream().filter(e -> e.cycleId().equals(cycle.id()))
+                .findFirst().orElseThrow();
+        publisher.makeCurrent(cycle.id(), buildId, renderer.renderCycleRedirect(entry), renderer.renderCyclesIndex(index));
     }
 
     /** Queues and runs in this thread (the pack-builder function, the local CLI, tests). */

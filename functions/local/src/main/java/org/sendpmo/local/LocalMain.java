@@ -99,6 +99,8 @@ public final class LocalMain {
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", sessionSecret(data));
         // an environment or system property of the same name (a deployment's own users) comes first
         org.sendpmo.local.demo.DemoUsers.properties().forEach(p::putIfAbsent);
+        // builds each cycle before its meeting, as EventBridge does in AWS
+        p.put("assurance.schedule.local-enabled", true);
         return p;
     }
 

@@ -7,7 +7,8 @@ import io.micronaut.serde.annotation.Serdeable;
 /**
  * The outcome of one invocation.
  *
- * @param status  a {@link org.sendpmo.pack.BuildStatus} name, or REJECTED (bad request) or NOT_FOUND (no such cycle or build)
+ * @param status  a {@link org.sendpmo.pack.BuildStatus} name, or REJECTED (bad request), NOT_FOUND (no such cycle or
+ *                build), REFUSED (the pack is final), or SCHEDULED (a scheduled check ran every due build)
  * @param pages   pages written (0 unless SUCCEEDED)
  * @param message the build's summary or why it failed
  */

@@ -2,19 +2,31 @@ package org.sendpmo.packbuilder;
 
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
+import org.sendpmo.access.Actor;
+import org.sendpmo.pack.BuildRequestOutcome;
+import org.sendpmo.pack.BuildRequests;
 import org.sendpmo.pack.PackBuild;
 import org.sendpmo.pack.PackBuildService;
+import org.sendpmo.pack.ScheduledBuilds;
 
 /**
  * Lambda 3: builds and publishes one cycle's pack. Invoked asynchronously by the api (with the id of the
- * build it queued) or on a schedule (with only the cycle id). A failed build is recorded on the build and
- * returned, not thrown, so Lambda does not retry a build that failed for a reason a retry cannot fix.
+ * build it queued), with only a cycle id (queued here, as the product), or by an EventBridge schedule, when
+ * it queues and runs, one after another, every scheduled build due now ({@link ScheduledBuilds}). A failed
+ * build is recorded on the build and returned, not thrown, so Lambda does not retry a build that failed for
+ * a reason a retry cannot fix.
  */
 public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, BuildResponse> {
 
     /** From {@code org.sendpmo.adapters.wiring.DomainFactory}. */
     @Inject
     PackBuildService packBuildService;
+
+    @Inject
+    BuildRequests buildRequests;
+
+    @Inject
+    ScheduledBuilds scheduledBuilds;
 
     /** Used by the Lambda runtime. */
     public PackBuilderHandler() {
@@ -28,11 +40,30 @@ public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, Bu
 
     @Override
     public BuildResponse execute(BuildRequest input) {
-        return handle(input, packBuildService);
+        if (input != null && input.scheduled()) {
+            return runScheduled();
+        }
+        return handle(input, packBuildService, buildRequests);
     }
 
-    /** The whole of the handler's logic, separate from the application context so it can be tested alone. */
-    static BuildResponse handle(BuildRequest request, PackBuildService service) {
+    /** The scheduled check: every due build run here, in turn; the response counts them and names any that failed. */
+    private BuildResponse runScheduled() {
+        ScheduledBuilds.Run run = scheduledBuilds.queueDue();
+        int failed = 0;
+        StringBuilder message = new StringBuilder("Scheduled builds for " + run.day() + ": " + run.queued().size() + " due");
+        for (PackBuild queued : run.queued()) {
+            PackBuild done = packBuildService.run(queued.id());
+            if (done.status() != org.sendpmo.pack.BuildStatus.SUCCEEDED) {
+                failed++;
+                message.append("; ").append(done.cycleId()).append(" failed: ").append(done.message());
+            }
+        }
+        run.skipped().forEach(s -> message.append("; skipped: ").append(s));
+        return new BuildResponse(failed == 0 ? "SCHEDULED" : "FAILED", null, null, 0, message.toString());
+    }
+
+    /** The whole of the handler's logic for one build, separate from the application context so it can be tested alone. */
+    static BuildResponse handle(BuildRequest request, PackBuildService service, BuildRequests requests) {
         if (request == null) {
             return new BuildResponse("REJECTED", null, null, 0, "Empty request: send a cycleId, or the buildId of a queued build");
         }
@@ -48,8 +79,14 @@ public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, Bu
         if (cycleId == null) {
             return new BuildResponse("REJECTED", null, null, 0, "Send a cycleId, or the buildId of a queued build");
         }
-        return service.buildNow(cycleId).map(PackBuilderHandler::response)
-                .orElseGet(() -> new BuildResponse("NOT_FOUND", cycleId, null, 0, "No board cycle " + cycleId));
+        BuildRequestOutcome outcome = requests.queue(cycleId, Actor.SYSTEM, null);
+        if (outcome instanceof BuildRequestOutcome.Queued q) {
+            return response(service.run(q.build().id()));
+        }
+        if (outcome instanceof BuildRequestOutcome.Refused r) {
+            return new BuildResponse("REFUSED", cycleId, null, 0, r.message());
+        }
+        return new BuildResponse("NOT_FOUND", cycleId, null, 0, "No board cycle " + cycleId);
     }
 
     private static BuildResponse response(PackBuild build) {

@@ -1,6 +1,7 @@
 package org.sendpmo.adapters.build;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendpmo.pack.BuildLedger;
+import org.sendpmo.pack.BuildStage;
+import org.sendpmo.pack.CyclePublication;
+import org.sendpmo.pack.Promotion;
 import org.sendpmo.pack.BuildStatus;
 import org.sendpmo.pack.PackBuild;
 
@@ -25,12 +29,13 @@ public final class InMemoryBuildLedger implements BuildLedger {
     private final Map<String, PackBuild> builds = new LinkedHashMap<>();
 
     @Override
-    public synchronized PackBuild queue(String cycleId, Instant requestedAt) {
+    public synchronized PackBuild queue(String cycleId, Instant requestedAt, String requestedBy, LocalDate scheduledOn) {
         Instant at = requestedAt;
         while (builds.containsKey(ID.format(at))) {
             at = at.plusMillis(1);
         }
-        PackBuild build = new PackBuild(ID.format(at), cycleId, BuildStatus.QUEUED, requestedAt, null, 0, null);
+        PackBuild build = new PackBuild(ID.format(at), cycleId, BuildStatus.QUEUED, requestedAt, null, 0, null, requestedBy,
+                null, scheduledOn);
         builds.put(build.id(), build);
         return build;
     }
@@ -43,6 +48,28 @@ public final class InMemoryBuildLedger implements BuildLedger {
     @Override
     public synchronized void markRunning(String buildId) {
         update(buildId, BuildStatus.RUNNING, null, 0, null);
+    }
+
+    @Override
+    public synchronized void markStage(String buildId, BuildStage stage) {
+        PackBuild b = builds.get(buildId);
+        builds.put(buildId, new PackBuild(b.id(), b.cycleId(), b.status(), b.requestedAt(), b.finishedAt(), b.pages(),
+                b.message(), b.requestedBy(), stage, b.scheduledOn()));
+    }
+
+    /** This ledger's lock is its monitor; an offline build is never final. */
+    @Override
+    public synchronized Promotion promote(String buildId, int pages, String summary, Instant finishedAt, Runnable movePointer) {
+        String cycleId = builds.get(buildId).cycleId();
+        String current = currentBuilds().stream().filter(b -> b.cycleId().equals(cycleId)).findFirst().map(PackBuild::id)
+                .orElse(null);
+        Promotion promotion = Promotion.decide(buildId, new CyclePublication(cycleId, current, null, List.of()));
+        if (promotion instanceof Promotion.Promoted) {
+            movePointer.run();
+        }
+        update(buildId, promotion.status(), finishedAt, promotion.status() == BuildStatus.SUCCEEDED ? pages : 0,
+                promotion.message(summary));
+        return promotion;
     }
 
     @Override
@@ -73,6 +100,7 @@ public final class InMemoryBuildLedger implements BuildLedger {
 
     private void update(String buildId, BuildStatus status, Instant finishedAt, int pages, String message) {
         PackBuild b = builds.get(buildId);
-        builds.put(buildId, new PackBuild(b.id(), b.cycleId(), status, b.requestedAt(), finishedAt, pages, message));
+        builds.put(buildId, new PackBuild(b.id(), b.cycleId(), status, b.requestedAt(), finishedAt, pages, message,
+                b.requestedBy(), b.stage(), b.scheduledOn()));
     }
 }

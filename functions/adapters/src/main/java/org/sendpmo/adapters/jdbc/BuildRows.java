@@ -15,6 +15,13 @@ public interface BuildRows extends CrudRepository<BuildRow, String> {
     @Query("SELECT * FROM pack_build WHERE cycle_id = :cycleId ORDER BY id DESC")
     List<BuildRow> forCycle(String cycleId);
 
+    /** The cycle's current build: its succeeded build with the greatest id, if any. */
+    @Query("SELECT * FROM pack_build WHERE cycle_id = :cycleId AND status = 'SUCCEEDED' ORDER BY id DESC LIMIT 1")
+    List<BuildRow> latestSucceeded(String cycleId);
+
+    @Query("UPDATE pack_build SET stage = :stage WHERE id = :id AND status = 'RUNNING'")
+    int updateStage(String id, String stage);
+
     /** The succeeded build with the greatest id (the latest requested) of each cycle. */
     @Query("""
             SELECT b.* FROM pack_build b

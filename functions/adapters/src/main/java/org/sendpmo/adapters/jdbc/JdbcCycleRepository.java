@@ -32,12 +32,12 @@ public class JdbcCycleRepository implements CycleRepository {
     @Override
     public void save(BoardCycle cycle) {
         CycleRow row = new CycleRow(cycle.id(), cycle.board(), cycle.meetingDate(), cycle.reportingMonth().toString(),
-                cycle.cutOff());
+                cycle.cutOff(), cycle.returnsDue());
         storage.write(() -> rows.existsById(row.id()) ? rows.update(row) : rows.save(row));
     }
 
     private static BoardCycle toCycle(CycleRow row) {
         return new BoardCycle(row.id(), row.board(), row.meetingDate(), YearMonth.parse(row.reportingMonth().trim()),
-                row.cutOff());
+                row.cutOff(), row.returnsDue());
     }
 }

@@ -188,8 +188,38 @@ public class DomainFactory {
     }
 
     @Singleton
-    BuildRequests buildRequests(PackBuildService builds, BuildLauncher launcher) {
-        return new BuildRequests(builds, launcher);
+    BuildRequests buildRequests(BuildLedger builds, org.sendpmo.pack.PackFinality finality, BuildLauncher launcher,
+                                org.sendpmo.audit.AuditLog audit, Transactions transactions, Clock clock) {
+        return new BuildRequests(builds, finality, launcher, audit, transactions, clock);
+    }
+
+    @Singleton
+    org.sendpmo.pack.FinalPacks finalPacks(org.sendpmo.pack.PackFinality finality, BuildLedger builds,
+                                           org.sendpmo.audit.AuditLog audit, Transactions transactions, Clock clock) {
+        return new org.sendpmo.pack.FinalPacks(finality, builds, audit, transactions, clock);
+    }
+
+    @Singleton
+    org.sendpmo.cycle.CycleService cycleService(CycleRepository cycles, ReturnScheduler scheduler,
+                                                org.sendpmo.audit.AuditLog audit, Transactions transactions, Clock clock) {
+        return new org.sendpmo.cycle.CycleService(cycles, new org.sendpmo.cycle.CycleValidator(scheduler), audit, transactions,
+                clock);
+    }
+
+    @Singleton
+    org.sendpmo.pack.BuildSchedule buildSchedule(HolidayCalendar holidays,
+                                                 @Value("${assurance.schedule.build-days-before-meeting:2}") int daysBefore) {
+        try {
+            return new org.sendpmo.pack.BuildSchedule(new WorkingDays(holidays), daysBefore);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("Invalid configuration: assurance.schedule." + e.getMessage(), e);
+        }
+    }
+
+    @Singleton
+    org.sendpmo.pack.ScheduledBuilds scheduledBuilds(CycleRepository cycles, org.sendpmo.pack.BuildSchedule schedule,
+                                                     BuildRequests requests, Clock clock) {
+        return new org.sendpmo.pack.ScheduledBuilds(cycles, schedule, requests, clock);
     }
 
     @Singleton

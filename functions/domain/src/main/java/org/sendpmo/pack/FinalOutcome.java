@@ -1,0 +1,23 @@
+package org.sendpmo.pack;
+
+import org.sendpmo.returns.Problem;
+
+/** What became of marking a cycle's pack final or reopening it. */
+public sealed interface FinalOutcome {
+
+    /** Done, with the audit entry; the cycle's state after it. */
+    record Done(CyclePublication state) implements FinalOutcome {
+    }
+
+    /** No such cycle, or no such build of it. */
+    record NotFound(String message) implements FinalOutcome {
+    }
+
+    /** Not allowed in the cycle's present state (already final, not final, not the current build). */
+    record Refused(String message) implements FinalOutcome {
+    }
+
+    /** The input itself is wrong (a blank reason). */
+    record Rejected(Problem problem) implements FinalOutcome {
+    }
+}
