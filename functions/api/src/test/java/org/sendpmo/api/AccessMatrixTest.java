@@ -121,6 +121,9 @@ class AccessMatrixTest extends ApiTest {
             for (String user : List.of(LEAD, OFFICE, BOARD, ADMIN)) {
                 identity.as(user);
                 HttpResponse<String> response = ApiTestSupport.exchange(client, row.request().get());
+                if (response.code() >= 500) {
+                    wrong.add(row.route() + " as " + user + ": server error " + response.code());
+                }
                 boolean refused = response.code() == 403;
                 boolean shouldBeAllowed = row.allowed().contains(user) || (row.anyone() && !row.route().equals("POST /sign-in"));
                 if (row.route().equals("POST /sign-in")) {

@@ -86,7 +86,7 @@ class CycleWorkflowTest extends ApiTest {
         // 10 and 5 working days before Wednesday 16 December 2026 (no bank holidays in between)
         assertEquals(new BoardCycle("stsb-2026-12", "SEND Transformation Strategic Board", LocalDate.of(2026, 12, 16),
                 YearMonth.of(2026, 11), LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 2)), cycle);
-        assertTrue(entries(AuditAction.CYCLE_CREATED, "stsb-2026-12").stream().anyMatch(e -> e.actor().equals("programme-office")));
+        assertTrue(entries(AuditAction.CYCLE_CREATED, "stsb-2026-12").stream().anyMatch(e -> e.actor().equals(ApiTestSupport.OFFICE)));
 
         Document page = Jsoup.parse(body(exchange(client, HttpRequest.GET("/office/cycles/stsb-2026-12"))));
         String details = page.select("dl.govuk-summary-list").text();
@@ -183,23 +183,23 @@ class CycleWorkflowTest extends ApiTest {
         exchange(client, postForm("/office/cycles", form("STSB", "18/11/2026", "2026-10", "", "")));
         String cycleId = "stsb-2026-11";
         PackBuild build = awaitEnd(idOf(exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/builds", ""))));
-        assertEquals("programme-office", build.requestedBy());
+        assertEquals(ApiTestSupport.OFFICE, build.requestedBy());
         assertTrue(entries(AuditAction.BUILD_REQUESTED, cycleId).stream().anyMatch(e -> build.id().equals(e.reference())));
 
         HttpResponse<String> blankFinal = exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/final", "{}")
                 .contentType(MediaType.APPLICATION_JSON));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, blankFinal.getStatus());
-        HttpResponse<String> marked = exchange(client, HttpRequest.POST("/office/cycles/" + cycleId + "/builds/" + build.id() + "/final", ""));
+        HttpResponse<String> marked = exchange(client, ApiTestSupport.postForm("/office/cycles/" + cycleId + "/builds/" + build.id() + "/final", Map.of()));
         assertEquals(HttpStatus.SEE_OTHER, marked.getStatus(), body(marked));
 
         HttpResponse<String> refused = exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/builds", ""));
         assertEquals(HttpStatus.CONFLICT, refused.getStatus());
         assertTrue(body(refused).contains("is final (build " + build.id()), body(refused));
-        HttpResponse<String> refusedPage = exchange(client, HttpRequest.POST("/office/cycles/" + cycleId + "/builds", ""));
+        HttpResponse<String> refusedPage = exchange(client, ApiTestSupport.postForm("/office/cycles/" + cycleId + "/builds", Map.of()));
         assertEquals(HttpStatus.CONFLICT, refusedPage.getStatus());
         assertEquals(1, builds.forCycle(cycleId).size(), "no build was queued");
         Document page = Jsoup.parse(body(exchange(client, HttpRequest.GET("/office/cycles/" + cycleId))));
-        assertTrue(page.getElementById("final").text().contains("Build " + build.id() + " is final for the meeting: marked by programme-office"),
+        assertTrue(page.getElementById("final").text().contains("Build " + build.id() + " is final for the meeting: marked by " + ApiTestSupport.OFFICE),
                 page.getElementById("final").text());
         assertTrue(page.getElementById("build-" + build.id()).text().contains("final"));
 
@@ -220,7 +220,7 @@ class CycleWorkflowTest extends ApiTest {
                 "{\"reason\":\"again\"}").contentType(MediaType.APPLICATION_JSON)).getStatus(), "not final any more");
 
         Document after = Jsoup.parse(body(exchange(client, HttpRequest.GET("/office/cycles/" + cycleId))));
-        assertTrue(after.getElementById("reopenings").text().contains("programme-office reopened build " + build.id()), after.text());
+        assertTrue(after.getElementById("reopenings").text().contains(ApiTestSupport.OFFICE + " reopened build " + build.id()), after.text());
         assertEquals(HttpStatus.ACCEPTED, exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/builds", "")).getStatus());
         assertFalse(entries(AuditAction.BUILD_REOPENED, cycleId).isEmpty());
     }

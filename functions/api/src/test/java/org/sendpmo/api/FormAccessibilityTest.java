@@ -108,7 +108,7 @@ class FormAccessibilityTest implements TestPropertyProvider {
         }
         browser.driver().get(server.getURL() + "/office/cycles/new");
         browser.driver().findElement(By.id("reportingMonth")).sendKeys("next month");
-        browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+        browser.driver().findElement(By.cssSelector("form[action='/office/cycles'] button[type=submit]")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .until(d -> d.getTitle().startsWith("Error: "));
         assertEquals(List.of(), browser.violationsOfCurrentPage());

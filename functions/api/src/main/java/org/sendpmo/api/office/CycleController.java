@@ -113,7 +113,11 @@ public class CycleController {
         if (outcome instanceof FinalOutcome.NotFound n) {
             return Html.page(HttpStatus.NOT_FOUND, messages.render("Not found", n.message()));
         }
-        BoardCycle cycle = cycles.find(cycleId).orElseThrow();
+        java.util.Optional<BoardCycle> found = cycles.find(cycleId);
+        if (found.isEmpty()) {
+            return notFound(cycleId); // a reason checked before the cycle was looked up: the cycle is what is wrong
+        }
+        BoardCycle cycle = found.get();
         if (outcome instanceof FinalOutcome.Rejected r) {
             return Html.page(HttpStatus.BAD_REQUEST, pages.page(cycle, null, form, List.of(r.problem())));
         }

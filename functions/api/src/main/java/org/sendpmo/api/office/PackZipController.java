@@ -1,5 +1,7 @@
 package org.sendpmo.api.office;
 
+import io.micronaut.security.annotation.Secured;
+import org.sendpmo.api.access.Roles;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -20,6 +22,7 @@ import org.sendpmo.storage.StorageUnavailable;
  * is buffered whole anyway (and Lambda's is limited to 6 MB), and a pack is a couple of megabytes.
  */
 @Controller("/office/cycles")
+@Secured({Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 public class PackZipController {
 
     private final PackFinality finality;
