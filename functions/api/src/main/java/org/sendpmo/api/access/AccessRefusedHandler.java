@@ -35,7 +35,7 @@ public class AccessRefusedHandler implements ExceptionHandler<AuthorizationExcep
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
             return errors.refused(request, HttpStatus.FORBIDDEN, "You do not have access to this page",
-                    "You are signed in as " + exception.getAuthentication().getName()
+                    "You are signed in as " + CurrentActor.name(exception.getAuthentication())
                             + ", whose role does not include this. Ask the programme office if you need it.");
         }
         if (ErrorResponses.wantsJson(request)) {

@@ -12,6 +12,7 @@ public final class CurrentActor {
 
     /** Where a Cognito user pool keeps a lead's projects: a custom attribute, comma-separated. */
     static final String COGNITO_PROJECTS = "custom:projects";
+    static final String COGNITO_USERNAME = "cognito:username";
 
     private CurrentActor() {
     }
@@ -23,13 +24,33 @@ public final class CurrentActor {
         }
         Object projects = authentication.getAttributes().getOrDefault(SessionCookies.PROJECTS,
                 authentication.getAttributes().get(COGNITO_PROJECTS));
-        return new Actor(authentication.getName(), roles, projects(projects));
+        return new Actor(username(authentication), roles, projects(projects));
     }
 
-    /** The display name, or the username. */
+    /**
+     * The username the audit log records: Cognito's {@code cognito:username} (ID tokens) or
+     * {@code username} (access tokens) where present, since a Cognito token's subject is an opaque id;
+     * otherwise the token's subject, which the local run's sessions set to the username.
+     */
+    static String username(Authentication authentication) {
+        for (String claim : new String[] {COGNITO_USERNAME, "username"}) {
+            Object value = authentication.getAttributes().get(claim);
+            if (value != null && !value.toString().isBlank()) {
+                return value.toString();
+            }
+        }
+        return authentication.getName();
+    }
+
+    /** The display name (the local run's {@code name}, or Cognito's {@code name} or {@code email}), or the username. */
     public static String name(Authentication authentication) {
-        Object name = authentication.getAttributes().get(SessionCookies.NAME);
-        return name == null ? authentication.getName() : name.toString();
+        for (String claim : new String[] {SessionCookies.NAME, "email"}) {
+            Object value = authentication.getAttributes().get(claim);
+            if (value != null && !value.toString().isBlank()) {
+                return value.toString();
+            }
+        }
+        return username(authentication);
     }
 
     private static Set<String> projects(Object claim) {

@@ -1,0 +1,174 @@
+package org.sendpmo.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.audit.AuditAction;
+import org.sendpmo.audit.AuditLog;
+
+/**
+ * The api as deployed in AWS, where people sign in with Amazon Cognito: it accepts a Cognito token as
+ * a bearer token, checked against the user pool's JSON Web Key Set, fetched over HTTP (here from a JDK
+ * HTTP server on loopback standing in for Cognito's JWKS endpoint: no Cognito runs locally), with its
+ * issuer checked; the {@code cognito:groups} claim gives the roles and {@code custom:projects} a lead's
+ * projects; the audit log names the Cognito username, not the opaque subject.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CognitoTokenTest extends ApiTest {
+
+    @RegisterExtension
+    static final S3ProxyExtension S3 = new S3ProxyExtension();
+
+    private static final String ISSUER = "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_TestPool";
+    private static final RSAKey POOL_KEY = rsaKey("pool-key");
+    private static final RSAKey OTHER_KEY = rsaKey("pool-key");
+    private static final HttpServer JWKS = jwksServer();
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    S3ProxyExtension s3() {
+        return S3;
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new java.util.HashMap<>(super.getProperties());
+        p.put("micronaut.security.token.jwt.signatures.jwks.cognito.url",
+                "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/.well-known/jwks.json");
+        p.put("micronaut.security.token.jwt.claims-validators.issuer", ISSUER);
+        return p;
+    }
+
+    @AfterAll
+    void stopJwks() {
+        JWKS.stop(0);
+    }
+
+    @Test
+    void aBoardMembersCognitoTokenReadsPacksButNotTheOffice() {
+        identity.nobody();
+        String token = token(POOL_KEY, ISSUER, "alex", List.of("board-member"), null);
+        assertEquals(404, bearer(HttpRequest.GET("/pack/cycles/none/index.html"), token).code(), "allowed in, no such page");
+        assertEquals(403, bearer(HttpRequest.GET("/api/builds/x"), token).code());
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyOrFromAnotherIssuerIsRefused() {
+        identity.nobody();
+        assertEquals(401, bearer(HttpRequest.GET("/api/builds/x"), token(OTHER_KEY, ISSUER, "eve", List.of("programme-office"), null)).code());
+        assertEquals(401, bearer(HttpRequest.GET("/api/builds/x"),
+                token(POOL_KEY, "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_Other", "eve", List.of("programme-office"), null)).code());
+    }
+
+    @Test
+    void aLeadsProjectsComeFromTheCustomAttributeAndTheAuditNamesTheCognitoUsername() {
+        identity.nobody();
+        String token = token(POOL_KEY, ISSUER, "sam.lead", List.of("project-lead"), "P01");
+        assertEquals(403, bearer(HttpRequest.GET("/api/projects/P02/returns"), token).code());
+        assertEquals(200, bearer(HttpRequest.GET("/api/projects/P01/returns"), token).code());
+
+        Instant before = Instant.now().minusSeconds(1);
+        Map<String, String> form = ApiTestSupport.validForm("P01", java.time.YearMonth.now().minusMonths(1).toString(), "From Cognito");
+        HttpResponse<String> posted = bearer(HttpRequest.POST("/api/returns", returnJson(form)), token);
+        assertEquals(201, posted.code(), ApiTestSupport.body(posted));
+        assertTrue(audit.between(before, Instant.now().plusSeconds(1), 10).stream()
+                .anyMatch(e -> e.action() == AuditAction.RETURN_SUBMITTED && e.actor().equals("sam.lead")));
+    }
+
+    private HttpResponse<String> bearer(io.micronaut.http.MutableHttpRequest<?> request, String token) {
+        return ApiTestSupport.exchange(client, request.bearerAuth(token).header("Cookie", "none=none"));
+    }
+
+    /** The JSON api's shape of the form's fields, as ReturnJsonApiTest sends it. */
+    private static Map<String, Object> returnJson(Map<String, String> form) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("projectId", form.get("projectId"));
+        json.put("reportingMonth", form.get("reportingMonth"));
+        json.put("overallRag", "AMBER");
+        json.put("progressCommentary", form.get("progressCommentary"));
+        json.put("submittedBy", "Sam Lead");
+        json.put("keyRisksAndIssues", List.of("Recruitment is slow"));
+        json.put("milestones", List.of(Map.of("name", "Pilot live", "baseline", "2026-03-31", "forecast", "2026-05-15", "complete", false)));
+        Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= 11; i++) {
+            scores.put(String.format("c%02d", i), 1 + i % 5);
+        }
+        json.put("scores", scores);
+        return json;
+    }
+
+    /** An ID token as Cognito issues it: RS256, key id, issuer, audience (the app client), groups. */
+    private static String token(RSAKey key, String issuer, String username, List<String> groups, String projects) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .subject("3f1c2d4e-0000-4000-8000-" + Math.abs(username.hashCode()))
+                .issuer(issuer).audience("app-client-id").issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
+                .claim("token_use", "id").claim("cognito:username", username).claim("cognito:groups", groups)
+                .claim("email", username + "@example.org");
+        if (projects != null) {
+            claims.claim("custom:projects", projects);
+        }
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey rsaKey(String id) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(id).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpServer jwksServer() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            byte[] jwks = new JWKSet(POOL_KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            server.createContext("/.well-known/jwks.json", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, jwks.length);
+                exchange.getResponseBody().write(jwks);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
