@@ -26,7 +26,8 @@ import org.sendpmo.adapters.s3.S3ProxyExtension;
  * Every endpoint called as every role and as nobody: allowed where the README's table says, refused
  * everywhere else. "Allowed" is any answer but a refusal (a 400 for an empty form is the endpoint at
  * work); a refusal is 403 for someone signed in, and for nobody a redirect to sign in (pages) or 401
- * (the JSON api). A route the product gains without a row here fails {@link #everyRouteIsInTheMatrix}.
+ * (the JSON api). Every answer, refusals included, carries the security headers and none is a server
+ * error. A route the product gains without a row here fails {@link #everyRouteIsInTheMatrix}.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -124,6 +125,9 @@ class AccessMatrixTest extends ApiTest {
                 if (response.code() >= 500) {
                     wrong.add(row.route() + " as " + user + ": server error " + response.code());
                 }
+                if (response.header("Content-Security-Policy") == null || !"nosniff".equals(response.header("X-Content-Type-Options"))) {
+                    wrong.add(row.route() + " as " + user + ": no security headers");
+                }
                 boolean refused = response.code() == 403;
                 boolean shouldBeAllowed = row.allowed().contains(user) || (row.anyone() && !row.route().equals("POST /sign-in"));
                 if (row.route().equals("POST /sign-in")) {
@@ -136,6 +140,9 @@ class AccessMatrixTest extends ApiTest {
             }
             identity.nobody();
             HttpResponse<String> response = ApiTestSupport.exchange(client, row.request().get());
+            if (response.header("Content-Security-Policy") == null) {
+                wrong.add(row.route() + " as nobody: no security headers");
+            }
             // sign-in answers 401 to a wrong password and sign-out sends to /sign-in: for them only a 403 refuses
             boolean refused = row.anyone() ? response.code() == 403 : response.code() == 401 || response.code() == 403
                     || (response.code() == 303 && String.valueOf(response.header("Location")).startsWith("/sign-in"));
