@@ -38,9 +38,16 @@ final class ApiTestSupport {
         user(p, BOARD, "board-member", "");
         user(p, ADMIN, "administrator", "");
         p.put("micronaut.http.client.follow-redirects", "false");
+        // chases are written as .eml files here, one folder per test class
+        p.put("assurance.mail.folder", outbox(testClass).toString());
         p.put("datasources.default.url", "jdbc:h2:mem:" + testClass.getSimpleName()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         return p;
+    }
+
+    /** Where the folder mailer writes a test class's emails. */
+    static java.nio.file.Path outbox(Class<?> testClass) {
+        return java.nio.file.Path.of("target", "outbox", testClass.getSimpleName()).toAbsolutePath();
     }
 
     private static void user(Map<String, String> p, String username, String role, String projects) {
@@ -49,6 +56,7 @@ final class ApiTestSupport {
                         org.springframework.security.crypto.bcrypt.BCrypt.gensalt(4)));
         p.put("assurance.users." + username + ".roles", role);
         p.put("assurance.users." + username + ".name", "Test " + role);
+        p.put("assurance.users." + username + ".email", username + "@example.org");
         if (!projects.isEmpty()) {
             p.put("assurance.users." + username + ".projects", projects);
         }

@@ -77,6 +77,7 @@ public final class LocalMain {
         System.out.println("  Upload spreadsheet: " + base + "/uploads/new");
         System.out.println("  Programme office:   " + base + "/office");
         System.out.println("  Assurance packs:    " + base + "/pack/index.html");
+        System.out.println("  Chase emails:       " + data.resolve("outbox") + " (.eml files)");
         System.out.println("  S3-compatible API:  " + s3.endpoint() + " (buckets " + RAW_BUCKET + ", " + SITE_BUCKET + ")");
         System.out.println("Press Ctrl+C to stop.");
     }
@@ -96,6 +97,9 @@ public final class LocalMain {
         p.put("assurance.storage.raw-bucket", RAW_BUCKET);
         p.put("assurance.storage.site-bucket", SITE_BUCKET);
         p.put("assurance.build.launcher", "in-process");
+        // chases are written as .eml files (open them in any mail client), and link back to this server
+        p.put("assurance.mail.folder", data.resolve("outbox").toString());
+        p.put("assurance.site.public-base-url", "http://127.0.0.1:" + port);
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", sessionSecret(data));
         // an environment or system property of the same name (a deployment's own users) comes first
         org.sendpmo.local.demo.DemoUsers.properties().forEach(p::putIfAbsent);

@@ -9,6 +9,7 @@ public class SiteConfig {
     private String programmeName = "Transformation programme";
     private String organisation = "";
     private String packBaseUrl = "/pack/";
+    private String publicBaseUrl = "http://127.0.0.1:8080";
 
     public String getProgrammeName() {
         return programmeName;
@@ -33,5 +34,14 @@ public class SiteConfig {
 
     public void setPackBaseUrl(String packBaseUrl) {
         this.packBaseUrl = packBaseUrl.endsWith("/") ? packBaseUrl : packBaseUrl + "/";
+    }
+
+    /** Where people reach the product from outside it, for links in emails (no trailing '/'). */
+    public String getPublicBaseUrl() {
+        return publicBaseUrl;
+    }
+
+    public void setPublicBaseUrl(String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 }

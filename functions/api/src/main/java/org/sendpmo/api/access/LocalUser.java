@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A person who signs in to the local run ({@code assurance.users.<username>}): a BCrypt hash of their
- * password (never the password), their roles and, for a project lead, the projects they lead. In AWS
+ * password (never the password), their roles, their email address and, for a project lead, the projects they
+ * lead. In AWS
  * people sign in with Cognito instead and none is configured.
  */
 @EachProperty("assurance.users")
@@ -14,6 +15,7 @@ public class LocalUser {
 
     private final String username;
     private String name = "";
+    private String email = "";
     private String passwordHash = "";
     private List<String> roles = List.of();
     private List<String> projects = List.of();
@@ -33,6 +35,15 @@ public class LocalUser {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /** Where chases for the projects they lead are sent; blank when none is on record. */
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? "" : email.strip();
     }
 
     public String getPasswordHash() {

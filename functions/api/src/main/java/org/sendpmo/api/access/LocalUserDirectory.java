@@ -36,6 +36,11 @@ public class LocalUserDirectory {
         return Optional.ofNullable(users.get(username));
     }
 
+    /** Every configured user, by username. */
+    public List<LocalUser> all() {
+        return users.values().stream().sorted(java.util.Comparator.comparing(LocalUser::getUsername)).toList();
+    }
+
     public boolean isEmpty() {
         return users.isEmpty();
     }

@@ -1,0 +1,29 @@
+package org.sendpmo.api.access;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.sendpmo.chase.LeadContact;
+import org.sendpmo.chase.ProjectLeads;
+
+/**
+ * A project's leads are the configured users with the project-lead role whose projects include it. In AWS,
+ * where people are Cognito users and none is configured, no project has a lead here yet (a Cognito lookup
+ * comes with the infrastructure issue), so a chase is refused saying nobody is on record.
+ */
+@Singleton
+public class LocalUserLeads implements ProjectLeads {
+
+    private final LocalUserDirectory users;
+
+    public LocalUserLeads(LocalUserDirectory users) {
+        this.users = users;
+    }
+
+    @Override
+    public List<LeadContact> forProject(String projectId) {
+        return users.all().stream()
+                .filter(u -> u.getRoles().contains(Roles.PROJECT_LEAD) && u.getProjects().contains(projectId))
+                .map(u -> new LeadContact(u.getUsername(), u.getName(), u.getEmail()))
+                .toList();
+    }
+}
