@@ -157,6 +157,28 @@ class AccessMatrixTest extends ApiTest {
         assertEquals(List.of(), wrong);
     }
 
+    /**
+     * Every state-changing route, called by the programme office (allowed everywhere but sign-in's
+     * own rows) with the session cookie but no CSRF token, as a forged cross-site form would: refused.
+     */
+    @Test
+    void everyStateChangingRouteRefusesARequestWithoutItsCsrfToken() {
+        List<String> accepted = new ArrayList<>();
+        for (Row row : matrix()) {
+            MutableHttpRequest<?> request = row.request().get();
+            if (request.getMethod() == io.micronaut.http.HttpMethod.GET) {
+                continue;
+            }
+            identity.as(OFFICE);
+            identity.withoutCsrfToken();
+            HttpResponse<String> response = ApiTestSupport.exchange(client, request);
+            if (response.code() != 403) {
+                accepted.add(row.route() + ": " + response.code());
+            }
+        }
+        assertEquals(List.of(), accepted);
+    }
+
     @Test
     void everyRouteIsInTheMatrix() {
         Set<String> routes = context.getBean(Router.class).uriRoutes()
