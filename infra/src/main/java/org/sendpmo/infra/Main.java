@@ -4,14 +4,13 @@ import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
-import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.StackProps;
 
 /**
  * The CDK app (cdk.json runs it): one {@link AssuranceStack}, configured from context, with cdk-nag's
  * AWS Solutions checks applied so that a deploy fails on any unexplained finding, as the tests do.
- * Account and region come from {@code -c account=… -c region=…} if given; otherwise the stack is
- * environment-agnostic and the CLI's profile decides where it goes.
+ * The stack is always environment-agnostic: the CLI's profile (or AWS_REGION) decides where it goes.
+ * Naming an account and region would make CDK look the zones up, which needs AWS at synthesis time.
  */
 public final class Main {
     private Main() {
@@ -25,22 +24,11 @@ public final class Main {
                 context(app, "ingestJar", root + "/functions/ingest/target/ingest-lambda.jar"),
                 context(app, "packBuilderJar", root + "/functions/pack-builder/target/pack-builder-lambda.jar"),
                 name -> app.getNode().tryGetContext(name));
-        new AssuranceStack(app, context(app, "stackName", "SendAssurance"), props(app), config);
+        new AssuranceStack(app, context(app, "stackName", "SendAssurance"), StackProps.builder()
+                .description("SEND programme assurance: api, ingest and pack-builder functions, buckets, database, API")
+                .build(), config);
         Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
         app.synth();
-    }
-
-    private static StackProps props(App app) {
-        Object account = app.getNode().tryGetContext("account");
-        Object region = app.getNode().tryGetContext("region");
-        StackProps.Builder props = StackProps.builder()
-                .description("SEND programme assurance: api, ingest and pack-builder functions, buckets, database, API");
-        if (account != null || region != null) {
-            props.env(Environment.builder()
-                    .account(account == null ? null : account.toString())
-                    .region(region == null ? null : region.toString()).build());
-        }
-        return props.build();
     }
 
     private static String context(App app, String name, String fallback) {
