@@ -58,6 +58,9 @@ final class Functions extends Construct {
         common.put("ASSURANCE_STORAGE_RAW_BUCKET", storage.raw.getBucketName());
         common.put("ASSURANCE_STORAGE_SITE_BUCKET", storage.site.getBucketName());
         common.put("ASSURANCE_STORAGE_REGION", Stack.of(this).getRegion());
+        // read by nobody: changing it (-c secretsVersion=…) changes the functions, so CloudFormation
+        // resolves the secrets' dynamic references again after a rotation
+        common.put("INFRA_SECRETS_VERSION", config.secretsVersion());
 
         // pack-builder: a build reads the cycle, runs the 10,000-sample stability analysis on two threads
         // and renders 50-odd pages and a PDF (15 s cold, 1-6 s warm here); 3008 MB buys two vCPUs. A

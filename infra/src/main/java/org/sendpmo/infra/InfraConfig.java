@@ -23,6 +23,8 @@ import java.util.function.Function;
  * @param dbMinCapacity            Aurora Serverless v2 minimum ACUs (0 lets it pause when idle)
  * @param dbMaxCapacity            Aurora Serverless v2 maximum ACUs
  * @param deletionProtection       database and user pool deletion protection (off only for trial stacks)
+ * @param secretsVersion           change it to make a deploy re-read the secrets (dynamic references are
+ *                                 resolved only when the resource using them changes)
  */
 public record InfraConfig(
         String apiJar,
@@ -38,7 +40,8 @@ public record InfraConfig(
         int buildDaysBeforeMeeting,
         double dbMinCapacity,
         double dbMaxCapacity,
-        boolean deletionProtection) {
+        boolean deletionProtection,
+        String secretsVersion) {
 
     public InfraConfig {
         Objects.requireNonNull(apiJar, "apiJar");
@@ -88,7 +91,8 @@ public record InfraConfig(
                 // 0.5 ACU stays warm (first request after a quiet night is not 15 s late); 0 pauses
                 s.decimal("dbMinCapacity", 0.5),
                 s.decimal("dbMaxCapacity", 4),
-                s.bool("deletionProtection", true));
+                s.bool("deletionProtection", true),
+                s.text("secretsVersion").orElse("1"));
     }
 
     /** Context values arrive as strings from the command line and as JSON types from cdk.json. */

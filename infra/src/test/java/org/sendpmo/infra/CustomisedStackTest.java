@@ -18,14 +18,14 @@ class CustomisedStackTest {
     @BeforeAll
     static void synthesise() {
         Synthesised defaults = Synthesised.stack();
-        Map<String, Object> context = Map.of(
-                "domainName", "assurance.example.org",
-                "certificateArn", "arn:aws:acm:eu-west-2:111122223333:certificate/00000000-0000-0000-0000-000000000000",
-                "rawRetentionDays", "30", "noncurrentVersionDays", "7", "logRetentionDays", "731",
-                "dbMinCapacity", "0", "dbMaxCapacity", "2", "deletionProtection", "false",
-                "buildHourUtc", "5", "buildDaysBeforeMeeting", "3");
+        Map<String, Object> context = Map.ofEntries(
+                Map.entry("domainName", "assurance.example.org"),
+                Map.entry("certificateArn", "arn:aws:acm:eu-west-2:111122223333:certificate/00000000-0000-0000-0000-000000000000"),
+                Map.entry("rawRetentionDays", "30"), Map.entry("noncurrentVersionDays", "7"), Map.entry("logRetentionDays", "731"),
+                Map.entry("dbMinCapacity", "0"), Map.entry("dbMaxCapacity", "2"), Map.entry("deletionProtection", "false"),
+                Map.entry("buildHourUtc", "5"), Map.entry("buildDaysBeforeMeeting", "3"), Map.entry("secretsVersion", "2"));
         s = Synthesised.of(InfraConfig.fromContext(defaults.config.apiJar(), defaults.config.ingestJar(),
-                defaults.config.packBuilderJar(), context::get));
+                defaults.config.packBuilderJar(), context::get), "customised");
     }
 
     @Test
@@ -49,7 +49,7 @@ class CustomisedStackTest {
                 "ServerlessV2ScalingConfiguration", Map.of("MinCapacity", 0, "MaxCapacity", 2))));
         s.template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of("ScheduleExpression", "cron(0 5 * * ? *)")));
         s.template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of("Environment", Map.of("Variables",
-                Match.objectLike(Map.of("ASSURANCE_SCHEDULE_BUILD_DAYS_BEFORE_MEETING", "3"))))));
+                Match.objectLike(Map.of("ASSURANCE_SCHEDULE_BUILD_DAYS_BEFORE_MEETING", "3", "INFRA_SECRETS_VERSION", "2"))))));
     }
 
     @Test

@@ -22,6 +22,7 @@ class InfraConfigTest {
         assertEquals(7, c.buildHourUtc());
         assertEquals(0.5, c.dbMinCapacity());
         assertTrue(c.deletionProtection());
+        assertEquals("1", c.secretsVersion());
     }
 
     @Test

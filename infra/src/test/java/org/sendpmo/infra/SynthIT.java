@@ -21,7 +21,7 @@ class SynthIT {
         String api = jar("infra.api.jar");
         String ingest = jar("infra.ingest.jar");
         String packBuilder = jar("infra.pack-builder.jar");
-        Synthesised s = Synthesised.of(InfraConfig.defaults(api, ingest, packBuilder));
+        Synthesised s = Synthesised.of(InfraConfig.defaults(api, ingest, packBuilder), "real-jars");
         System.out.println("infra: synthesised the real jars with cdk-nag in " + s.millis + " ms: " + s.templateFile);
         List<String> findings = s.unexplainedFindings();
         assertEquals(List.of(), findings, String.join("\n", findings));

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +39,9 @@ final class Synthesised {
     final List<SynthesisMessage> messages;
     final long millis;
 
+    /** Surefire and failsafe run in the module's directory. */
+    private static final Path TARGET = Path.of("target");
+
     private static Synthesised shared;
 
     /** The default configuration, with an alarm email so that the subscription is exercised too. */
@@ -45,15 +50,16 @@ final class Synthesised {
             Path jars = temporaryJars();
             InfraConfig defaults = InfraConfig.defaults(jar(jars, "api"), jar(jars, "ingest"), jar(jars, "pack-builder"));
             shared = of(InfraConfig.fromContext(defaults.apiJar(), defaults.ingestJar(), defaults.packBuilderJar(),
-                    name -> "alarmEmail".equals(name) ? "alarms@example.org" : null));
+                    name -> "alarmEmail".equals(name) ? "alarms@example.org" : null), "default");
         }
         return shared;
     }
 
-    static Synthesised of(InfraConfig config) {
+    /** Synthesises into target/cdk.out-{name} (replaced each run: the real jars' assets are 190 MB). */
+    static Synthesised of(InfraConfig config, String name) {
         long start = System.nanoTime();
         try {
-            Path out = Files.createTempDirectory("infra-cdk-out");
+            Path out = emptied(TARGET.resolve("cdk.out-" + name));
             App app = App.Builder.create().outdir(out.toString()).build();
             AssuranceStack stack = new AssuranceStack(app, "SendAssurance", StackProps.builder().build(), config);
             Aspects.of(app).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
@@ -85,8 +91,19 @@ final class Synthesised {
     }
 
     private static Path temporaryJars() {
+        return emptied(TARGET.resolve("stand-in-jars"));
+    }
+
+    private static Path emptied(Path dir) {
         try {
-            return Files.createTempDirectory("infra-test-jars");
+            if (Files.exists(dir)) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
