@@ -1,0 +1,126 @@
+package org.sendpmo.infra;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.constructs.Construct;
+
+/**
+ * The three functions, their configuration (the environment variables application.yml reads) and what
+ * each may touch. No function deletes anything, and each reaches only the key prefixes it uses.
+ *
+ * <p>The database password and the session secret reach the functions as CloudFormation dynamic
+ * references, resolved at deploy into the (KMS-encrypted) function configuration: the application reads
+ * plain settings and has no Secrets Manager client yet. So the roles need no secret access, and a
+ * rotated secret takes effect at the next deploy (README "Deploying" says so).
+ */
+final class Functions extends Construct {
+    static final String API_HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
+    static final String INGEST_HANDLER = "org.sendpmo.ingest.IngestHandler";
+    static final String PACK_BUILDER_HANDLER = "org.sendpmo.packbuilder.PackBuilderHandler";
+    /** The raw bucket's prefixes: returns (form and API), uploads (spreadsheets), checks (upload checks). */
+    static final List<String> RAW_PREFIXES = List.of("returns/", "uploads/", "checks/");
+
+    final Queue failures;
+    final Secret sessionSecret;
+    final AssuranceFunction api;
+    final AssuranceFunction ingest;
+    final AssuranceFunction packBuilder;
+
+    Functions(Construct scope, String id, InfraConfig config, Network network, Storage storage, Database db, Auth auth) {
+        super(scope, id);
+        failures = Queue.Builder.create(this, "FailedInvocations")
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                // the longest SQS allows: time to read, fix and replay an event after an alarm
+                .retentionPeriod(Duration.days(14))
+                .build();
+        sessionSecret = Secret.Builder.create(this, "SessionSecret")
+                .description("Signs the api's session cookies (ASSURANCE_SESSION_SECRET); changing it signs everyone out")
+                .generateSecretString(SecretStringGenerator.builder().passwordLength(64).excludePunctuation(true).build())
+                .build();
+
+        Map<String, String> common = new HashMap<>();
+        common.put("DATASOURCES_DEFAULT_URL", db.jdbcUrl());
+        common.put("DATASOURCES_DEFAULT_USERNAME", Database.USER);
+        common.put("DATASOURCES_DEFAULT_PASSWORD", db.secret.secretValueFromJson("password").unsafeUnwrap());
+        // application.yml defaults to H2 for tests and the local run
+        common.put("DATASOURCES_DEFAULT_DRIVER_CLASS_NAME", "org.postgresql.Driver");
+        common.put("ASSURANCE_STORAGE_RAW_BUCKET", storage.raw.getBucketName());
+        common.put("ASSURANCE_STORAGE_SITE_BUCKET", storage.site.getBucketName());
+        common.put("ASSURANCE_STORAGE_REGION", Stack.of(this).getRegion());
+        // read by nobody: changing it (-c secretsVersion=…) changes the functions, so CloudFormation
+        // resolves the secrets' dynamic references again after a rotation
+        common.put("INFRA_SECRETS_VERSION", config.secretsVersion());
+
+        // pack-builder: a build reads the cycle, runs the 10,000-sample stability analysis on two threads
+        // and renders 50-odd pages and a PDF (15 s cold, 1-6 s warm here); 3008 MB buys two vCPUs. A
+        // scheduled run builds every due cycle one after another, hence the 15-minute maximum.
+        Map<String, String> packEnv = new HashMap<>(common);
+        packEnv.put("ASSURANCE_SCHEDULE_BUILD_DAYS_BEFORE_MEETING", Integer.toString(config.buildDaysBeforeMeeting()));
+        packBuilder = new AssuranceFunction(this, "PackBuilder",
+                new AssuranceFunction.Spec(config.packBuilderJar(), PACK_BUILDER_HANDLER, 3008, Duration.minutes(15), packEnv, true),
+                config, network, failures);
+
+        // ingest: one upload at a time; a 10 MB XLSX risk register is parsed in memory by POI (the CSV
+        // of 10,000 rows peaks at 130 MB of heap, XLSX several times that); 2048 MB and 5 minutes
+        // leave room for the largest file the api accepts (10 MB).
+        ingest = new AssuranceFunction(this, "Ingest",
+                new AssuranceFunction.Spec(config.ingestJar(), INGEST_HANDLER, 2048, Duration.minutes(5), common, true),
+                config, network, failures);
+
+        // api: pages and JSON, and the pack zip built in memory (about 2 MB); 2048 MB buys more than one
+        // vCPU, which shortens page rendering and the restore from a snapshot. 29 s: the HTTP API stops
+        // waiting at 30 s anyway.
+        Map<String, String> apiEnv = new HashMap<>(common);
+        apiEnv.put("ASSURANCE_SESSION_SECRET", sessionSecret.getSecretValue().unsafeUnwrap());
+        apiEnv.put("ASSURANCE_BUILD_LAUNCHER", "lambda");
+        apiEnv.put("ASSURANCE_BUILD_PACK_BUILDER_FUNCTION", packBuilder.live.getFunctionArn());
+        apiEnv.put("ASSURANCE_UPLOADS_LAUNCHER", "s3-event");
+        apiEnv.put("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_COGNITO_URL", auth.issuerUrl() + "/.well-known/jwks.json");
+        apiEnv.put("MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_ISSUER", auth.issuerUrl());
+        api = new AssuranceFunction(this, "Api",
+                new AssuranceFunction.Spec(config.apiJar(), API_HANDLER, 2048, Duration.seconds(29), apiEnv, false),
+                config, network, failures);
+
+        for (String prefix : RAW_PREFIXES) {
+            api.allow(objects(storage.raw, prefix, "s3:GetObject", "s3:PutObject"));
+        }
+        api.allow(list(storage.raw));
+        api.allow(objects(storage.site, "", "s3:GetObject"));
+        api.allow(list(storage.site));
+        packBuilder.live.grantInvoke(api.function);
+
+        ingest.allow(objects(storage.raw, "", "s3:GetObject"));
+        ingest.allow(list(storage.raw));
+
+        packBuilder.allow(objects(storage.raw, "", "s3:GetObject"));
+        packBuilder.allow(list(storage.raw));
+        packBuilder.allow(objects(storage.site, "", "s3:GetObject", "s3:PutObject"));
+        packBuilder.allow(list(storage.site));
+    }
+
+    private static PolicyStatement objects(IBucket bucket, String prefix, String... actions) {
+        return PolicyStatement.Builder.create().actions(List.of(actions))
+                .resources(List.of(bucket.arnForObjects(prefix + "*"))).build();
+    }
+
+    /** Listing: RebuildDatabase and the pack's incremental copy list keys; it also makes a missing key a 404, not a 403. */
+    private static PolicyStatement list(IBucket bucket) {
+        return PolicyStatement.Builder.create().actions(List.of("s3:ListBucket"))
+                .resources(List.of(bucket.getBucketArn())).build();
+    }
+
+    List<AssuranceFunction> all() {
+        return List.of(api, ingest, packBuilder);
+    }
+}

@@ -1,0 +1,54 @@
+package org.sendpmo.infra;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Least privilege: each function reaches only the buckets, prefixes and functions its work needs. */
+class AccessTest {
+    private final Synthesised s = Synthesised.stack();
+
+    @Test
+    void theApiReadsAndWritesTheRawPrefixesReadsTheSiteAndInvokesThePackBuilder() {
+        List<String> api = Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.API_HANDLER));
+        for (String prefix : Functions.RAW_PREFIXES) {
+            assertTrue(has(api, "[\"s3:GetObject\",\"s3:PutObject\"]", "StorageRaw", "/" + prefix + "*"), prefix + " in " + api);
+        }
+        assertFalse(has(api, "s3:PutObject", "StorageSite", "/*"), "the api never writes the site: " + api);
+        assertTrue(has(api, "\"s3:GetObject\"", "StorageSite", "/*"), api.toString());
+        assertTrue(has(api, "lambda:InvokeFunction", "PackBuilderLive", ""), api.toString());
+    }
+
+    @Test
+    void ingestOnlyReadsTheRawBucket() {
+        List<String> ingest = Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.INGEST_HANDLER));
+        assertTrue(has(ingest, "\"s3:GetObject\"", "StorageRaw", "/*"), ingest.toString());
+        assertFalse(ingest.stream().anyMatch(st -> st.contains("s3:PutObject") || st.contains("StorageSite")), ingest.toString());
+    }
+
+    @Test
+    void thePackBuilderReadsRawAndPublishesToTheSite() {
+        List<String> pack = Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.PACK_BUILDER_HANDLER));
+        assertTrue(has(pack, "\"s3:GetObject\"", "StorageRaw", "/*"), pack.toString());
+        assertTrue(has(pack, "[\"s3:GetObject\",\"s3:PutObject\"]", "StorageSite", "/*"), pack.toString());
+        assertFalse(has(pack, "s3:PutObject", "StorageRaw", ""), "raw uploads are only ever read: " + pack);
+    }
+
+    @Test
+    void nothingDeletesAndNothingHasAWildcardAction() {
+        for (String handler : List.of(Functions.API_HANDLER, Functions.INGEST_HANDLER, Functions.PACK_BUILDER_HANDLER)) {
+            for (String statement : Cfn.statementsOf(s, Cfn.functionWithHandler(s, handler))) {
+                assertFalse(statement.contains("Delete"), handler + ": " + statement);
+                assertFalse(statement.matches(".*\"[a-z0-9]+:\\*\".*") || statement.contains("\"*\""), handler + ": " + statement);
+                assertFalse(statement.contains("secretsmanager:"), "secrets arrive at deploy time: " + statement);
+            }
+        }
+    }
+
+    private static boolean has(List<String> statements, String action, String resource, String suffix) {
+        return statements.stream().anyMatch(st -> st.contains(action) && st.contains(resource) && st.contains(suffix));
+    }
+}
