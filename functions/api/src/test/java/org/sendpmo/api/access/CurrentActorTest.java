@@ -57,4 +57,10 @@ class CurrentActorTest {
                 () -> new Csrf("too short"));
         assertTrue(e.getMessage().contains("ASSURANCE_SESSION_SECRET"), e.getMessage());
     }
+
+    @Test
+    void theThrottledAddressIsTheOneTheGatewayAppendedNotOneTheCallerSent() {
+        var request = io.micronaut.http.HttpRequest.GET("/sign-in").header("X-Forwarded-For", "10.9.9.9, 203.0.113.7");
+        assertEquals("203.0.113.7", Transport.clientAddress(request));
+    }
 }
