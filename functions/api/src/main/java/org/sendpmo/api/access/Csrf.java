@@ -27,6 +27,9 @@ public class Csrf {
     public static final String FIELD = "csrfToken";
     public static final String HEADER = "X-CSRF-Token";
     public static final String COOKIE = "csrf";
+    /** What a refused request is told, wherever the token is checked. */
+    public static final String REFUSED_TITLE = "This form has expired or did not come from this site";
+    public static final String REFUSED_MESSAGE = "Nothing was saved. Go back, reload the page and send the form again.";
     /** Request attribute: the nonce issued on this request, before the response sets its cookie. */
     static final String ISSUED_NONCE = "csrf.nonce";
     /** Request attribute: {@link CsrfFilter} found a valid token in the header. */

@@ -96,8 +96,7 @@ public class CsrfFilter implements Ordered {
     }
 
     private HttpResponse<?> refusalOrNull(HttpRequest<?> request, boolean valid) {
-        return valid ? null : errors.refused(request, HttpStatus.FORBIDDEN, "This form has expired or did not come from this site",
-                "Nothing was saved. Go back, reload the page and send the form again.");
+        return valid ? null : errors.refused(request, HttpStatus.FORBIDDEN, Csrf.REFUSED_TITLE, Csrf.REFUSED_MESSAGE);
     }
 
     private static String field(Object value) {

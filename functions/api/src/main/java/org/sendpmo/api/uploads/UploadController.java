@@ -96,8 +96,7 @@ public class UploadController {
         // CsrfFilter leaves multipart bodies to this controller, the one place that parses them.
         boolean checkedHeader = request.getAttribute(Csrf.CHECKED, Boolean.class).orElse(false);
         if (!checkedHeader && !csrf.valid(request, who.getName(), form.field(Csrf.FIELD))) {
-            return Html.page(HttpStatus.FORBIDDEN, messages.render("This form has expired or did not come from this site",
-                    "Nothing was saved. Go back, reload the page and send the form again."));
+            return Html.page(HttpStatus.FORBIDDEN, messages.render(Csrf.REFUSED_TITLE, Csrf.REFUSED_MESSAGE));
         }
         Optional<UploadKind> kind = UploadKind.fromSlug(kindSlug);
         if (kind.isEmpty()) {
