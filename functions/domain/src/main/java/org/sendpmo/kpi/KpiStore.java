@@ -17,9 +17,17 @@ public interface KpiStore {
      * One stored version of a value.
      *
      * @param projectId null for a programme-level value
+     * @param reason    why the value was revised, as given with it; null when none was (a first value, or a
+     *                  value that came in with a project's return)
      */
-    record RecordedValue(KpiObservation observation, String projectId, Instant receivedAt) {
+    record RecordedValue(KpiObservation observation, String projectId, Instant receivedAt, String reason) {
+
+        public RecordedValue(KpiObservation observation, String projectId, Instant receivedAt) {
+            this(observation, projectId, receivedAt, null);
+        }
+
         public RecordedValue {
+            reason = reason == null || reason.isBlank() ? null : reason.strip();
             Objects.requireNonNull(observation, "observation");
             Objects.requireNonNull(receivedAt, "receivedAt");
             if (projectId != null && projectId.isBlank()) {
@@ -50,7 +58,23 @@ public interface KpiStore {
      * @param projectId null for a programme-level value
      * @throws IllegalArgumentException when no definition has that KPI id
      */
-    RecordedValue record(String kpiId, String projectId, YearMonth month, BigDecimal value, Instant receivedAt);
+    default RecordedValue record(String kpiId, String projectId, YearMonth month, BigDecimal value, Instant receivedAt) {
+        return record(kpiId, projectId, month, value, receivedAt, null);
+    }
+
+    /**
+     * As {@link #record(String, String, YearMonth, BigDecimal, Instant)}, keeping why the value was revised.
+     *
+     * @param reason null when none was given
+     */
+    RecordedValue record(String kpiId, String projectId, YearMonth month, BigDecimal value, Instant receivedAt, String reason);
+
+    /**
+     * The latest version of one value, whenever received.
+     *
+     * @param projectId null for a programme-level value
+     */
+    java.util.Optional<RecordedValue> latestOf(String kpiId, String projectId, YearMonth month);
 
     /**
      * Per KPI, project (or programme) and month up to {@code upToMonth}, the highest version received

@@ -34,7 +34,8 @@ public final class BoardPagesAssembler {
         Map<String, Project> projects = new LinkedHashMap<>();
         in.projects().forEach(p -> projects.put(p.id(), p));
         RiskPage riskPage = risks.build(in.register(), in.cycle(), projects);
-        KpiPage kpiPage = kpis.build(in.kpiDefinitions(), in.kpiValues(), in.cycle().reportingMonth(), projects);
+        KpiPage kpiPage = kpis.build(in.kpiDefinitions(), in.kpiValues(), in.cycle().reportingMonth(), projects,
+                in.previous() == null ? null : in.previous().cycle().receivedBefore());
         return new BoardPages(riskPage, AreasPageBuilder.build(coverage, riskPage, kpiPage, projects), kpiPage,
                 rules, AccessibilityStatement.of(kpiPage),
                 // No chase is recorded yet: the cycle workflow that records them is a later issue.

@@ -32,8 +32,23 @@ public record KpiPage(YearMonth month, BigDecimal thresholdPercent, List<Row> kp
         return kpis.stream().filter(r -> r.latestTrend() == Trend.WORSENING).toList();
     }
 
+    /** KPIs with a Kent-wide value revised since the previous pack, in page order. */
+    public List<Row> revised() {
+        return kpis.stream().filter(r -> !r.revisions().isEmpty()).toList();
+    }
+
     public List<Row> critical() {
         return kpis.stream().filter(r -> r.kpi().critical()).toList();
+    }
+
+    /**
+     * A Kent-wide value revised since the previous pack.
+     *
+     * @param value      the value in force, in the KPI's unit
+     * @param receivedOn the day the revision arrived ("21 October 2026")
+     * @param reason     why, in words ("Reason given: …", or that none was recorded)
+     */
+    public record Revision(String month, String value, int version, String receivedOn, String reason) {
     }
 
     /** A month's value, with its display form in the KPI's unit. */
@@ -45,10 +60,12 @@ public record KpiPage(YearMonth month, BigDecimal thresholdPercent, List<Row> kp
      * @param chart      null when there is no value to draw
      * @param summary    the chart's text equivalent: latest value, baseline, change and trend in words
      * @param reportedBy projects with a value of this KPI of their own for the reporting month
+     * @param revisions  Kent-wide values revised since the previous pack's cut-off, in month order (none without one)
      */
     public record Row(KpiDefinition kpi, KpiTrend trend, List<Point> series, KpiChart chart, String summary,
-                      List<ProjectLink> reportedBy) {
+                      List<ProjectLink> reportedBy, List<Revision> revisions) {
         public Row {
+            revisions = List.copyOf(revisions);
             Objects.requireNonNull(kpi, "kpi");
             Objects.requireNonNull(trend, "trend");
             series = List.copyOf(series);
@@ -58,6 +75,12 @@ public record KpiPage(YearMonth month, BigDecimal thresholdPercent, List<Row> kp
 
         public String anchor() {
             return "kpi-" + kpi.id();
+        }
+
+        /** The baseline the programme agreed, "598 (December 2022)", or null when none was. */
+        public String agreedBaselineLabel() {
+            org.sendpmo.kpi.AgreedBaseline b = kpi.baseline();
+            return b == null ? null : KpiFormat.value(b.value(), kpi.unit()) + " (" + KpiFormat.month(b.month()) + ")";
         }
 
         /** The id of the summary that labels the chart. */

@@ -28,18 +28,32 @@ final class KpiPageBuilder {
         this.trends = trends;
     }
 
-    /** @param values the latest version of every value received by the cut-off, up to the reporting month */
+    /**
+     * @param values        the latest version of every value received by the cut-off, up to the reporting month
+     * @param revisedSince  the previous pack's cut-off (the first instant after it); null when there is no previous pack
+     */
     KpiPage build(List<KpiDefinition> definitions, List<KpiStore.RecordedValue> values, YearMonth month,
-                  Map<String, Project> projects) {
+                  Map<String, Project> projects, java.time.Instant revisedSince) {
+        List<KpiStore.RecordedValue> revised = revisedSince == null ? List.of()
+                : KpiRevisions.revisedSince(revisedSince, values).stream().filter(KpiStore.RecordedValue::programmeLevel).toList();
         List<KpiPage.Row> rows = new ArrayList<>();
         definitions.stream()
                 .sorted(Comparator.comparing((KpiDefinition k) -> !k.critical()).thenComparing(KpiDefinition::id))
-                .forEach(kpi -> rows.add(row(kpi, values, month, projects)));
+                .forEach(kpi -> rows.add(row(kpi, values, month, projects, revisions(kpi, revised))));
         return new KpiPage(month, trends.settings().thresholdPercent(), rows);
     }
 
+    private static List<KpiPage.Revision> revisions(KpiDefinition kpi, List<KpiStore.RecordedValue> revised) {
+        return revised.stream().filter(v -> v.observation().kpiId().equals(kpi.id()))
+                .sorted(Comparator.comparing(v -> v.observation().month()))
+                .map(v -> new KpiPage.Revision(KpiFormat.month(v.observation().month()),
+                        KpiFormat.value(v.observation().value(), kpi.unit()), v.observation().version(),
+                        KpiRevisions.receivedOn(v), KpiRevisions.reason(v)))
+                .toList();
+    }
+
     private KpiPage.Row row(KpiDefinition kpi, List<KpiStore.RecordedValue> values, YearMonth month,
-                            Map<String, Project> projects) {
+                            Map<String, Project> projects, List<KpiPage.Revision> revisions) {
         List<KpiObservation> kent = values.stream()
                 .filter(v -> v.programmeLevel() && v.observation().kpiId().equals(kpi.id())
                         && !v.observation().month().isAfter(month))
@@ -58,6 +72,6 @@ final class KpiPageBuilder {
                 .map(KpiStore.RecordedValue::projectId).distinct().sorted()
                 .map(id -> ProjectLink.of(id, projects)).toList();
         return new KpiPage.Row(kpi, trend, series, series.isEmpty() ? null : KpiChart.of(series, baseline, kpi.unit()),
-                KpiSummary.of(trend, month, trends.settings().thresholdPercent()), reportedBy);
+                KpiSummary.of(trend, month, trends.settings().thresholdPercent()), reportedBy, revisions);
     }
 }

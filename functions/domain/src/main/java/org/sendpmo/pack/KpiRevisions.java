@@ -15,7 +15,7 @@ import org.sendpmo.kpi.KpiStore;
 /**
  * The KPI part of "changes since the previous cycle": every value in force that is a revision (version 2 or
  * later) received since the previous cycle's cut-off. The pack holds only the version in force, so the
- * earlier value is named by its version, not shown.
+ * earlier value is named by its version, not shown. Each says why it was revised, where someone said.
  */
 final class KpiRevisions {
 
@@ -32,11 +32,28 @@ final class KpiRevisions {
     static List<Change> since(BoardCycle previous, List<KpiDefinition> definitions, List<KpiStore.RecordedValue> values,
                               Map<String, String> projectNames) {
         Map<String, KpiDefinition> kpis = definitions.stream().collect(Collectors.toMap(KpiDefinition::id, Function.identity()));
-        return values.stream()
-                .filter(v -> v.revision() && !v.receivedAt().isBefore(previous.receivedBefore()))
+        return revisedSince(previous.receivedBefore(), values).stream()
                 .filter(v -> kpis.containsKey(v.observation().kpiId()))
                 .map(v -> change(v, kpis.get(v.observation().kpiId()), projectNames))
                 .toList();
+    }
+
+    /** The values in force that are revisions received at or after {@code since}, in the order given. */
+    static List<KpiStore.RecordedValue> revisedSince(java.time.Instant since, List<KpiStore.RecordedValue> values) {
+        return values.stream().filter(v -> v.revision() && !v.receivedAt().isBefore(since)).toList();
+    }
+
+    /** The day a value was received, as the pack writes it: "21 October 2026". */
+    static String receivedOn(KpiStore.RecordedValue v) {
+        return DAY.format(v.receivedAt().atZone(PROGRAMME_ZONE));
+    }
+
+    /** Why it was revised, as the board reads it; says so when nobody said why. */
+    static String reason(KpiStore.RecordedValue v) {
+        if (v.reason() != null) {
+            return "Reason given: " + v.reason();
+        }
+        return v.programmeLevel() ? "No reason was recorded" : "No reason is asked for with a project's resubmitted return";
     }
 
     private static Change change(KpiStore.RecordedValue v, KpiDefinition kpi, Map<String, String> projectNames) {
@@ -47,7 +64,7 @@ final class KpiRevisions {
                 "Version " + (version - 1),
                 KpiFormat.value(v.observation().value(), kpi.unit()) + " (version " + version + ")",
                 "The " + KpiFormat.month(v.observation().month()) + " value was revised: version " + version
-                        + " received on " + DAY.format(v.receivedAt().atZone(PROGRAMME_ZONE)),
+                        + " received on " + receivedOn(v) + ". " + reason(v),
                 kpi.id(), kpi.name());
     }
 }

@@ -31,4 +31,11 @@ public interface SheetReader {
     Read<ProjectReturn> returns(byte[] bytes, YearMonth currentMonth);
 
     Read<RiskEntry> riskRegister(byte[] bytes);
+
+    /**
+     * Kent-wide KPI figures, checked against the KPI definitions and the figures in force: an unknown KPI, a
+     * month after {@code currentMonth}, a value not in the KPI's unit, a revision without a reason and the
+     * same KPI and month twice in the file are each a problem on its row.
+     */
+    Read<org.sendpmo.kpi.KpiFigure> kpiObservations(byte[] bytes, YearMonth currentMonth);
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sendpmo.kpi.KpiFigure;
+import org.sendpmo.kpi.KpiFigureIntake;
 import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.ReturnIntake;
@@ -28,17 +30,20 @@ public final class UploadProcessor {
     private final SheetReader reader;
     private final ReturnIntake returns;
     private final RiskRegister register;
+    private final KpiFigureIntake kpiFigures;
     private final Transactions transactions;
     private final UploadSettings settings;
     private final Clock clock;
 
     public UploadProcessor(UploadStore store, UploadArchive archive, SheetReader reader, ReturnIntake returns,
-                           RiskRegister register, Transactions transactions, UploadSettings settings, Clock clock) {
+                           RiskRegister register, KpiFigureIntake kpiFigures, Transactions transactions,
+                           UploadSettings settings, Clock clock) {
         this.store = store;
         this.archive = archive;
         this.reader = reader;
         this.returns = returns;
         this.register = register;
+        this.kpiFigures = kpiFigures;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -98,7 +103,33 @@ public final class UploadProcessor {
             return finish(upload, UploadOutcome.rejected(clock.instant(), "The file that arrived is not the file your browser"
                     + " sent (its SHA-256 differs), so it was not read: upload it again"));
         }
-        return upload.kind() == UploadKind.RETURNS ? readReturns(upload, bytes) : readRiskRegister(upload, bytes);
+        switch (upload.kind()) {
+            case RETURNS:
+                return readReturns(upload, bytes);
+            case RISK_REGISTER:
+                return readRiskRegister(upload, bytes);
+            case KPI_OBSERVATIONS:
+                return readKpiObservations(upload, bytes);
+            default:
+                throw new IllegalStateException("no reader for " + upload.kind());
+        }
+    }
+
+    private Upload readKpiObservations(Upload upload, byte[] bytes) {
+        SheetReader.Read<KpiFigure> read = reader.kpiObservations(bytes, UploadRequests.month(upload.requestedAt()));
+        if (!read.accepted() || upload.dryRun()) {
+            return finish(upload, checked(read));
+        }
+        try {
+            return record(upload, () -> {
+                KpiFigureIntake.Counts counts = kpiFigures.recordAll(read.values(), upload.requestedAt());
+                return new UploadOutcome(clock.instant(), read.rowsRead(), counts.recorded(), counts.unchanged(), List.of());
+            });
+        } catch (IllegalArgumentException e) {
+            // a figure recorded by someone else since the file was checked made one of these a revision; nothing was recorded
+            return finish(upload, UploadOutcome.rejected(clock.instant(), read.rowsRead(), List.of(UploadProblem.file(
+                    "The KPI figures could not be recorded: " + e.getMessage()))));
+        }
     }
 
     private Upload readReturns(Upload upload, byte[] bytes) {

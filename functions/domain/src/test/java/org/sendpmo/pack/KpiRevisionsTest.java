@@ -45,11 +45,22 @@ class KpiRevisionsTest {
         List<Change> found = KpiRevisions.since(PREVIOUS, List.of(K21), values, Map.of("P02", "Beta"));
 
         assertEquals(List.of(
-                " | Programme (Kent-wide) | K21 EHCPs in 20 weeks | Version 1 → 45.5% (version 2) | The September 2026 value was revised: version 2 received on 21 October 2026",
-                "P02 | Beta | K21 EHCPs in 20 weeks | Version 2 → 45.5% (version 3) | The October 2026 value was revised: version 3 received on 3 November 2026",
-                "P99 | P99 | K21 EHCPs in 20 weeks | Version 1 → 45.5% (version 2) | The October 2026 value was revised: version 2 received on 3 November 2026"),
+                " | Programme (Kent-wide) | K21 EHCPs in 20 weeks | Version 1 → 45.5% (version 2) | The September 2026 value was revised: version 2 received on 21 October 2026. No reason was recorded",
+                "P02 | Beta | K21 EHCPs in 20 weeks | Version 2 → 45.5% (version 3) | The October 2026 value was revised: version 3 received on 3 November 2026. No reason is asked for with a project's resubmitted return",
+                "P99 | P99 | K21 EHCPs in 20 weeks | Version 1 → 45.5% (version 2) | The October 2026 value was revised: version 2 received on 3 November 2026. No reason is asked for with a project's resubmitted return"),
                 found.stream().map(c -> c.projectId() + " | " + c.projectName() + " | " + c.subjectId() + " " + c.subjectName()
                         + " | " + c.from() + " → " + c.to() + " | " + c.cause()).toList());
         assertEquals(Set.of(Change.Kind.KPI_REVISED), Set.copyOf(found.stream().map(Change::kind).toList()));
+    }
+
+    @Test
+    void aRevisionSaysTheReasonGivenWithIt() {
+        KpiStore.RecordedValue revised = new KpiStore.RecordedValue(new KpiObservation("K21", YearMonth.of(2026, 9),
+                new BigDecimal("44"), 2), null, Instant.parse("2026-11-02T09:00:00Z"), "  Two districts' late notifications added ");
+
+        Change change = KpiRevisions.since(PREVIOUS, List.of(K21), List.of(revised), Map.of()).get(0);
+
+        assertEquals("The September 2026 value was revised: version 2 received on 2 November 2026."
+                + " Reason given: Two districts' late notifications added", change.cause());
     }
 }

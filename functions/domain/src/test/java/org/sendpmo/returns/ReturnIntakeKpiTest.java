@@ -115,9 +115,15 @@ class ReturnIntakeKpiTest {
         }
 
         @Override
-        public RecordedValue record(String kpiId, String projectId, YearMonth month, BigDecimal value, Instant receivedAt) {
+        public RecordedValue record(String kpiId, String projectId, YearMonth month, BigDecimal value, Instant receivedAt,
+                                    String reason) {
             log("kpi " + kpiId + " " + projectId + " " + month + " " + value.toPlainString() + " at " + receivedAt);
             return new RecordedValue(new KpiObservation(kpiId, month, value, 1), projectId, receivedAt);
+        }
+
+        @Override
+        public java.util.Optional<RecordedValue> latestOf(String kpiId, String projectId, YearMonth month) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

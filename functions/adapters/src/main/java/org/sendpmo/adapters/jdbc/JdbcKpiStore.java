@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sendpmo.kpi.AgreedBaseline;
 import org.sendpmo.kpi.KpiDefinition;
 import org.sendpmo.kpi.KpiFrequency;
 import org.sendpmo.kpi.KpiObservation;
@@ -62,7 +63,8 @@ public class JdbcKpiStore implements KpiStore {
     }
 
     @Override
-    public RecordedValue record(String kpiId, String projectId, YearMonth month, BigDecimal value, Instant receivedAt) {
+    public RecordedValue record(String kpiId, String projectId, YearMonth month, BigDecimal value, Instant receivedAt,
+                                String reason) {
         // Both engines keep microseconds; truncating here makes the returned value equal what is read back.
         Instant at = receivedAt.truncatedTo(ChronoUnit.MICROS);
         String scope = projectId == null ? PROGRAMME : projectId;
@@ -76,8 +78,14 @@ public class JdbcKpiStore implements KpiStore {
             }
             int version = latest.map(KpiValueRow::version).orElse(0) + 1;
             return toRecorded(values.save(new KpiValueRow(null, kpiId, projectId, scope, month.toString(), version,
-                    value.toString(), at)));
+                    value.toString(), at, reason == null || reason.isBlank() ? null : reason.strip())));
         });
+    }
+
+    @Override
+    public Optional<RecordedValue> latestOf(String kpiId, String projectId, YearMonth month) {
+        String scope = projectId == null ? PROGRAMME : projectId;
+        return storage.read(() -> values.latest(kpiId, scope, month.toString()).map(JdbcKpiStore::toRecorded));
     }
 
     @Override
@@ -94,14 +102,16 @@ public class JdbcKpiStore implements KpiStore {
 
     private static RecordedValue toRecorded(KpiValueRow r) {
         return new RecordedValue(new KpiObservation(r.kpiId(), YearMonth.parse(r.reportingMonth()), new BigDecimal(r.valueText()),
-                r.version()), r.projectId(), r.receivedAt());
+                r.version()), r.projectId(), r.receivedAt(), r.revisionReason());
     }
 
     private static KpiDefinitionRow toRow(KpiDefinition d) {
         String areas = d.areas().isEmpty() ? ""
                 : EnumSet.copyOf(d.areas()).stream().map(ImprovementArea::name).collect(Collectors.joining(","));
         return new KpiDefinitionRow(d.id(), d.name(), d.unit().name(), d.polarity().name(), d.owner(), d.frequency().name(),
-                d.critical(), areas, text(d.targets().at3Months()), text(d.targets().at6Months()), text(d.targets().at12Months()));
+                d.critical(), areas, text(d.targets().at3Months()), text(d.targets().at6Months()), text(d.targets().at12Months()),
+                d.baseline() == null ? null : d.baseline().month().toString(),
+                d.baseline() == null ? null : d.baseline().value().toString());
     }
 
     private static KpiDefinition toDefinition(KpiDefinitionRow r) {
@@ -109,7 +119,9 @@ public class JdbcKpiStore implements KpiStore {
                 : Arrays.stream(r.improvementAreas().split(",")).map(ImprovementArea::valueOf).collect(Collectors.toSet());
         return new KpiDefinition(r.id(), r.name(), KpiUnit.valueOf(r.unit()), Polarity.valueOf(r.polarity()), r.owner(),
                 KpiFrequency.valueOf(r.frequency()), r.critical(), areas,
-                new KpiTargets(decimal(r.target3Months()), decimal(r.target6Months()), decimal(r.target12Months())));
+                new KpiTargets(decimal(r.target3Months()), decimal(r.target6Months()), decimal(r.target12Months())),
+                r.baselineMonth() == null || r.baselineValue() == null ? null
+                        : new AgreedBaseline(YearMonth.parse(r.baselineMonth().strip()), new BigDecimal(r.baselineValue())));
     }
 
     private static String text(BigDecimal d) {

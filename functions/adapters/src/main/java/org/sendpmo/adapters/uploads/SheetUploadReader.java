@@ -3,10 +3,13 @@ package org.sendpmo.adapters.uploads;
 import jakarta.inject.Singleton;
 import java.time.YearMonth;
 import java.util.List;
+import org.sendpmo.adapters.sheets.KpiSheet;
 import org.sendpmo.adapters.sheets.ReturnSheet;
 import org.sendpmo.adapters.sheets.RiskSheet;
 import org.sendpmo.adapters.sheets.SheetProblem;
 import org.sendpmo.adapters.sheets.SheetResult;
+import org.sendpmo.kpi.KpiFigure;
+import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.ReturnValidator;
@@ -20,10 +23,12 @@ public class SheetUploadReader implements SheetReader {
 
     private final ReturnValidator validator;
     private final ProjectDirectory projects;
+    private final KpiStore kpis;
 
-    public SheetUploadReader(ReturnValidator validator, ProjectDirectory projects) {
+    public SheetUploadReader(ReturnValidator validator, ProjectDirectory projects, KpiStore kpis) {
         this.validator = validator;
         this.projects = projects;
+        this.kpis = kpis;
     }
 
     @Override
@@ -35,6 +40,13 @@ public class SheetUploadReader implements SheetReader {
     @Override
     public Read<RiskEntry> riskRegister(byte[] bytes) {
         SheetResult<RiskEntry> result = RiskSheet.parse(bytes, projects);
+        return read(result, result.values());
+    }
+
+    @Override
+    public Read<KpiFigure> kpiObservations(byte[] bytes, YearMonth currentMonth) {
+        SheetResult<KpiFigure> result = KpiSheet.parse(bytes, kpis.definitions(),
+                (kpiId, month) -> kpis.latestOf(kpiId, null, month), currentMonth);
         return read(result, result.values());
     }
 

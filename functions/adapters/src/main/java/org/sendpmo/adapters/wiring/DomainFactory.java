@@ -246,8 +246,13 @@ public class DomainFactory {
 
     @Singleton
     UploadProcessor uploadProcessor(UploadStore store, UploadArchive archive, SheetReader reader, ReturnIntake intake,
-                                    org.sendpmo.risk.RiskRegister register, Transactions transactions, UploadSettings settings,
-                                    Clock clock) {
-        return new UploadProcessor(store, archive, reader, intake, register, transactions, settings, clock);
+                                    org.sendpmo.risk.RiskRegister register, org.sendpmo.kpi.KpiFigureIntake kpiFigures,
+                                    Transactions transactions, UploadSettings settings, Clock clock) {
+        return new UploadProcessor(store, archive, reader, intake, register, kpiFigures, transactions, settings, clock);
+    }
+
+    @Singleton
+    org.sendpmo.kpi.KpiFigureIntake kpiFigureIntake(org.sendpmo.kpi.KpiStore kpis) {
+        return new org.sendpmo.kpi.KpiFigureIntake(kpis);
     }
 }

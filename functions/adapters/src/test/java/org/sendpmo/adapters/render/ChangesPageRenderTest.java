@@ -70,7 +70,8 @@ class ChangesPageRenderTest {
     @Test
     void aRevisedKpiValueLinksToTheKpi() {
         assertEquals("Programme (Kent-wide) K21: % of EHCPs issued within 20 weeks Version 1 45% (version 2) "
-                + "The October 2026 value was revised: version 2 received on 5 November 2026", rows("kpi-revised").get(0));
+                + "The October 2026 value was revised: version 2 received on 5 November 2026. Reason given: "
+                + PackKpiFixtures.REVISION_REASON, rows("kpi-revised").get(0));
         assertEquals("kpis.html#kpi-K21", page.selectFirst("#kpi-revised-table tbody td a").attr("href"));
     }
 

@@ -24,6 +24,21 @@ class KpisPageRenderTest {
     }
 
     @Test
+    void aValueRevisedSinceThePreviousPackIsListedUnderItsKpiWithItsReason() {
+        RenderedSite next = new FreemarkerPackRenderer().renderBuild(PackFixtures.modelWithPreviousCycle());
+        Document withRevision = Jsoup.parse(new String(next.files().get("kpis.html"), StandardCharsets.UTF_8));
+
+        assertEquals(List.of("#kpi-K21-revisions", "changes.html#kpi-revised"),
+                withRevision.select("#revised a").eachAttr("href"), "the revised KPIs are called out at the top");
+        assertEquals(List.of("October 2026: now 45% (version 2, received 5 November 2026). Reason given: "
+                        + PackKpiFixtures.REVISION_REASON),
+                withRevision.select("#kpi-K21-revisions + ul li").eachText());
+        assertEquals(1, withRevision.select("[id$=-revisions]").size(), "only the revised KPI has the list");
+        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(PackFixtures.withBoardPack(next)));
+        assertTrue(page.select("[id$=-revisions]").isEmpty(), "a pack with no previous one lists no revisions");
+    }
+
+    @Test
     void theSummaryTableListsCriticalKpisFirstWithTheTrendWritten() {
         assertEquals(List.of("#kpi-CK1", "#kpi-K21", "#kpi-K27", "#kpi-K28"), page.select("#kpi-table tbody th a").eachAttr("href"));
         assertEquals(List.of("Improving", "Worsening", "No baseline", "No data"), page.select("#kpi-table tbody strong.govuk-tag").eachText());

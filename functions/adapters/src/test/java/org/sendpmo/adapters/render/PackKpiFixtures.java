@@ -65,12 +65,15 @@ public final class PackKpiFixtures {
         return values;
     }
 
-    /** As {@link #values()}, but K21's October value of 45 is a revision (version 2) received on 5 November. */
+    /** Why K21's October value was revised, as the performance team gave it with the revision. */
+    public static final String REVISION_REASON = "Two districts' late notifications added";
+
+    /** As {@link #values()}, but K21's October value of 45 is a revision (version 2) received on 5 November, with its reason. */
     public static List<KpiStore.RecordedValue> valuesWithRevision() {
         return values().stream().map(v -> v.programmeLevel() && v.observation().kpiId().equals("K21")
                 && v.observation().month().equals(YearMonth.of(2026, 10))
                 ? new KpiStore.RecordedValue(new KpiObservation("K21", YearMonth.of(2026, 10), v.observation().value(), 2),
-                        null, RECEIVED) : v).toList();
+                        null, RECEIVED, REVISION_REASON) : v).toList();
     }
 
     private static KpiStore.RecordedValue kent(String kpi, YearMonth month, String value) {

@@ -9,13 +9,14 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import java.util.Map;
+import org.sendpmo.adapters.sheets.KpiSheet;
 import org.sendpmo.adapters.sheets.ReturnSheet;
 import org.sendpmo.adapters.sheets.RiskSheet;
 import org.sendpmo.adapters.sheets.SheetSchema;
 import org.sendpmo.adapters.sheets.SheetTemplates;
 
 /**
- * Downloadable templates for the monthly returns and the risk register, generated from the same column
+ * Downloadable templates for the monthly returns, the risk register and the KPI observations, generated from the same column
  * definitions the upload parser uses, so a filled-in template is always accepted by shape.
  */
 @Controller("/templates")
@@ -23,7 +24,8 @@ import org.sendpmo.adapters.sheets.SheetTemplates;
 public class TemplateController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final Map<String, SheetSchema> SHEETS = Map.of("returns", ReturnSheet.SCHEMA, "risk-register", RiskSheet.SCHEMA);
+    private static final Map<String, SheetSchema> SHEETS = Map.of("returns", ReturnSheet.SCHEMA, "risk-register", RiskSheet.SCHEMA,
+            "kpi-observations", KpiSheet.SCHEMA);
 
     /** {@code /templates/returns.xlsx}, {@code /templates/risk-register.csv} and so on. */
     @Get("/{file}")
@@ -33,7 +35,8 @@ public class TemplateController {
         String type = dot < 0 ? "" : file.substring(dot + 1);
         if (schema == null || !(type.equals("xlsx") || type.equals("csv"))) {
             return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body("No template " + file + ": use returns.xlsx, returns.csv, risk-register.xlsx or risk-register.csv");
+                    .body("No template " + file + ": use " + SHEETS.keySet().stream().sorted().map(k -> k + ".xlsx, " + k + ".csv")
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
         byte[] bytes = type.equals("xlsx") ? SheetTemplates.xlsx(schema) : SheetTemplates.csv(schema);
         return HttpResponse.ok(bytes)

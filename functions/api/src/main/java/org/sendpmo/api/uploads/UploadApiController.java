@@ -45,7 +45,8 @@ public class UploadApiController {
         Optional<UploadKind> kind = UploadKind.fromSlug(request.kind() == null ? "" : request.kind());
         if (kind.isEmpty()) {
             return HttpResponse.badRequest(new UploadJson.Message(
-                    "kind must be 'returns' or 'risk-register'; found '" + request.kind() + "'"));
+                    "kind must be one of " + java.util.Arrays.stream(UploadKind.values()).map(k -> "'" + k.slug() + "'")
+                            .collect(java.util.stream.Collectors.joining(", ")) + "; found '" + request.kind() + "'"));
         }
         try {
             UploadRequests.Answer answer = requests.presign(kind.get(), request.fileName(), request.sizeBytes(),

@@ -43,11 +43,12 @@ public class UploadPages {
         model.put("maxBytes", config.getMaxBytes());
         model.put("maxSize", UploadSettings.size(config.getMaxBytes()));
         model.put("formMaxSize", UploadSettings.size(Math.min(config.getFormMaxBytes(), config.getMaxBytes())));
-        model.put("templates", List.of(
-                Map.of("label", "Monthly returns template (Excel)", "href", "/templates/returns.xlsx"),
-                Map.of("label", "Monthly returns template (CSV)", "href", "/templates/returns.csv"),
-                Map.of("label", "Risk register template (Excel)", "href", "/templates/risk-register.xlsx"),
-                Map.of("label", "Risk register template (CSV)", "href", "/templates/risk-register.csv")));
+        // one Excel and one CSV template for every kind of upload, named after the kind
+        model.put("templates", Arrays.stream(UploadKind.values())
+                .flatMap(k -> java.util.stream.Stream.of(
+                        Map.of("label", k.label() + " template (Excel)", "href", "/templates/" + k.slug() + ".xlsx"),
+                        Map.of("label", k.label() + " template (CSV)", "href", "/templates/" + k.slug() + ".csv")))
+                .toList());
         return pages.render("app/upload-form.ftlh", model);
     }
 
