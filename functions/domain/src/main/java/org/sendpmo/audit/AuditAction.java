@@ -11,6 +11,8 @@ public enum AuditAction {
     CYCLE_CHANGED("Board cycle changed"),
     RETURN_CHASED("Return chased"),
     ASSESSMENT_RECORDED("Assessment recorded"),
+    KPI_DEFINED("KPI defined"),
+    KPI_DEFINITION_CHANGED("KPI definition changed"),
     USER_CHANGED("User changed"),
     SIGNED_IN("Signed in"),
     SIGN_IN_REFUSED("Sign-in refused");

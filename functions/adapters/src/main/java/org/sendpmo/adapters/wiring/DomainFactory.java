@@ -252,6 +252,12 @@ public class DomainFactory {
     }
 
     @Singleton
+    org.sendpmo.kpi.KpiDefinitionService kpiDefinitionService(org.sendpmo.kpi.KpiStore kpis, org.sendpmo.audit.AuditLog audit,
+                                                              Transactions transactions, Clock clock) {
+        return new org.sendpmo.kpi.KpiDefinitionService(kpis, new org.sendpmo.kpi.KpiDefinitionValidator(), audit, transactions, clock);
+    }
+
+    @Singleton
     org.sendpmo.kpi.KpiFigureIntake kpiFigureIntake(org.sendpmo.kpi.KpiStore kpis) {
         return new org.sendpmo.kpi.KpiFigureIntake(kpis);
     }
