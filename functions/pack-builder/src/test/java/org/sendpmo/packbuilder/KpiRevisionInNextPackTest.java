@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +36,6 @@ import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.storage.Transactions;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Issue 9's "KPI revisions are versioned and flagged in the next pack", built for real (H2, S3Proxy, the real
@@ -111,20 +108,10 @@ class KpiRevisionInNextPackTest {
     private static RenderedSite build(BoardCycle cycle) {
         BuildResponse response = handler.handleRequest(new BuildRequest(cycle.id(), null), null);
         assertEquals("SUCCEEDED", response.status(), response.message());
-        return download("cycles/" + cycle.id() + "/" + response.buildId() + "/");
+        return SiteBucket.download(S3.client(), "cycles/" + cycle.id() + "/" + response.buildId() + "/");
     }
 
     private static Document page(RenderedSite site, String path) {
         return Jsoup.parse(new String(site.files().get(path), StandardCharsets.UTF_8));
-    }
-
-    private static RenderedSite download(String prefix) {
-        S3Client s3 = S3.client();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).prefix(prefix)).contents()) {
-            files.put(o.key().substring(prefix.length()),
-                    s3.getObjectAsBytes(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key(o.key())).asByteArray());
-        }
-        return new RenderedSite(files);
     }
 }

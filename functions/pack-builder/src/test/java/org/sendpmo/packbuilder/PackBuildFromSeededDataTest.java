@@ -47,8 +47,6 @@ import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.returns.SubmissionOutcome;
 import org.sendpmo.scoring.CriterionScores;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The pack-builder function end to end on seeded data: the handler in its application context,
@@ -292,12 +290,6 @@ class PackBuildFromSeededDataTest {
     }
 
     private static RenderedSite download(String prefix) {
-        S3Client s3 = S3.client();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (S3Object o : s3.listObjectsV2Paginator(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).prefix(prefix)).contents()) {
-            files.put(o.key().substring(prefix.length()),
-                    s3.getObjectAsBytes(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key(o.key())).asByteArray());
-        }
-        return new RenderedSite(files);
+        return SiteBucket.download(S3.client(), prefix);
     }
 }
