@@ -100,7 +100,7 @@ public class UploadController {
         }
         Optional<UploadKind> kind = UploadKind.fromSlug(kindSlug);
         if (kind.isEmpty()) {
-            return refuse(HttpStatus.BAD_REQUEST, "", dryRun, "Choose what the file holds: monthly returns or the risk register");
+            return refuse(HttpStatus.BAD_REQUEST, "", dryRun, "Choose what the file holds: monthly returns, the risk register or KPI observations");
         }
         if (!form.hasFile()) {
             return refuse(HttpStatus.BAD_REQUEST, kindSlug, dryRun, "Choose a file to upload");
