@@ -87,6 +87,9 @@ class KpisPageRenderTest {
     void kpisLinkToTheirAreasTargetsAndTheProjectsReportingThem() {
         String ck1 = section("CK1").selectFirst("dl").text();
         assertTrue(ck1.contains("Targets 3 months: 260; 12 months: 240"), ck1);
+        assertTrue(ck1.contains("Agreed baseline 293 (December 2022)"), ck1);
+        assertTrue(section("K21").selectFirst("dl").select("dt").eachText().stream().noneMatch(t -> t.equals("Agreed baseline")),
+                "no row where none was agreed");
         Element k21 = section("K21").selectFirst("dl");
         assertEquals(List.of("areas.html#area-C6", "projects/P02.html"), k21.select("a").eachAttr("href"));
         Document areas = Jsoup.parse(new String(site.files().get("areas.html"), StandardCharsets.UTF_8));

@@ -19,7 +19,8 @@ import org.sendpmo.project.ImprovementArea;
  * The fixture pack's KPIs (reporting month October 2026, so the baseline year is 2025):
  * <ul>
  *   <li>CK1 (critical, lower is better): 280 every month of 2025; 270 from January to September 2026
- *       (3.57% lower: stable), 250 in October (10.71% lower: improving). Targets at 3 and 12 months.</li>
+ *       (3.57% lower: stable), 250 in October (10.71% lower: improving). Targets at 3 and 12 months, and an
+ *       agreed baseline of 293 (December 2022).</li>
  *   <li>K21 (C6, higher is better, %): 50 every month of 2025, 52 in September 2026, 45 in October
  *       (10% lower: worsening); P02 reported its own value for October.</li>
  *   <li>K27 (C8, direction not stated): values from July 2026 only, so no baseline.</li>
@@ -38,7 +39,8 @@ public final class PackKpiFixtures {
                 new KpiDefinition("K21", "% of EHCPs issued within 20 weeks", KpiUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER,
                         "KCC", KpiFrequency.MONTHLY, false, Set.of(ImprovementArea.C6), KpiTargets.NONE),
                 new KpiDefinition("CK1", "EHCPs issued", KpiUnit.COUNT, Polarity.LOWER_IS_BETTER, "KCC", KpiFrequency.MONTHLY,
-                        true, Set.of(), new KpiTargets(new BigDecimal("260"), null, new BigDecimal("240"))),
+                        true, Set.of(), new KpiTargets(new BigDecimal("260"), null, new BigDecimal("240")),
+                        new org.sendpmo.kpi.AgreedBaseline(YearMonth.of(2022, 12), new BigDecimal("293"))),
                 new KpiDefinition("K27", "Number of CETRs", KpiUnit.COUNT, Polarity.NOT_STATED, "Health", KpiFrequency.MONTHLY,
                         false, Set.of(ImprovementArea.C8), KpiTargets.NONE),
                 new KpiDefinition("K28", "A measure of Speech and Language Therapy numbers", KpiUnit.NOT_DEFINED,
