@@ -81,6 +81,11 @@ class LeadReturnsTest extends ApiTest {
         return S3;
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    void emptyOutbox() {
+        ApiTestSupport.emptyOutbox(LeadReturnsTest.class);
+    }
+
     @BeforeEach
     void cycle() {
         if (cycles.find(CYCLE.id()).isEmpty()) {
