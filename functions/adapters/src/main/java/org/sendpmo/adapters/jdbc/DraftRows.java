@@ -21,6 +21,10 @@ public interface DraftRows extends GenericRepository<DraftRow, Long> {
     @Query("DELETE FROM return_draft WHERE username = :username AND project_id = :projectId AND reporting_month = :month")
     int remove(String username, String projectId, String month);
 
+    /** For tests that start from empty tables. */
+    @Query("DELETE FROM return_draft")
+    void deleteAll();
+
     @Query("SELECT * FROM return_draft WHERE username = :username ORDER BY saved_at DESC, id DESC")
     List<DraftRow> forUser(String username);
 }
