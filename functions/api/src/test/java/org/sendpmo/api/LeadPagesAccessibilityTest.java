@@ -112,6 +112,7 @@ class LeadPagesAccessibilityTest extends ApiTest {
             for (String page : pages) {
                 assertEquals(List.of(), browser.violations(server.getURL() + page), page);
                 assertTrue(fitsTheScreen(), page + " scrolls sideways at 375 pixels");
+                screenshot(pages.indexOf(page), page);
             }
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1280, 1024));
@@ -134,6 +135,22 @@ class LeadPagesAccessibilityTest extends ApiTest {
             assertEquals("Sam Lead", browser.driver().findElement(By.id("submittedBy")).getAttribute("value"), "values kept");
         }
         browser.driver().manage().window().setSize(new Dimension(1280, 1024));
+    }
+
+    /** With -Dscreenshots.dir=…, keeps what a phone shows of the page (the top of it), to look at. */
+    private void screenshot(int index, String page) {
+        String dir = System.getProperty("screenshots.dir");
+        if (dir == null) {
+            return;
+        }
+        String name = "lead-phone-" + index + page.replaceAll("\\?.*", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "") + ".png";
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.write(java.nio.file.Path.of(dir, name),
+                    ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private boolean fitsTheScreen() {
