@@ -63,9 +63,13 @@ class AccessMatrixTest extends ApiTest {
                 new Row("POST /sign-in", () -> form("/sign-in", Map.of("username", "x", "password", "y")), Set.of(), true),
                 new Row("POST /sign-out", () -> form("/sign-out", Map.of()), EVERYONE_SIGNED_IN, true),
                 row("GET /", () -> HttpRequest.GET("/"), EVERYONE_SIGNED_IN),
-                row("GET /returns/new{?project}", () -> HttpRequest.GET("/returns/new"), REPORTERS),
+                row("GET /my-projects", () -> HttpRequest.GET("/my-projects"), REPORTERS),
+                row("GET /returns/new{?project,month,saved}", () -> HttpRequest.GET("/returns/new"), REPORTERS),
                 row("POST /returns", () -> form("/returns", emptyForm), REPORTERS),
-                row("GET /returns/received{?key,duplicate}", () -> HttpRequest.GET("/returns/received?key=x"), REPORTERS),
+                row("POST /returns/drafts", () -> form("/returns/drafts", emptyForm), REPORTERS),
+                row("GET /returns/received{?key,duplicate,emailed}", () -> HttpRequest.GET("/returns/received?key=x"), REPORTERS),
+                row("GET /projects/{projectId}/returns", () -> HttpRequest.GET("/projects/P01/returns"), REPORTERS),
+                row("GET /returns/versions{?key}", () -> HttpRequest.GET("/returns/versions?key=x"), REPORTERS),
                 row("POST /api/returns", () -> HttpRequest.POST("/api/returns", Map.of()), REPORTERS),
                 row("GET /api/projects/{projectId}/returns", () -> HttpRequest.GET("/api/projects/P01/returns"), REPORTERS),
                 row("GET /templates/{file}", () -> HttpRequest.GET("/templates/returns.csv"), REPORTERS),
@@ -212,7 +216,10 @@ class AccessMatrixTest extends ApiTest {
     @Test
     void theNavigationOffersOnlyWhatTheRoleMayUse() {
         identity.as(LEAD);
-        String lead = ApiTestSupport.body(ApiTestSupport.exchange(client, HttpRequest.GET("/")));
+        HttpResponse<String> start = ApiTestSupport.exchange(client, HttpRequest.GET("/"));
+        assertEquals(303, start.code(), "a lead lands on their projects");
+        assertEquals("/my-projects", start.header("Location"));
+        String lead = ApiTestSupport.body(ApiTestSupport.exchange(client, HttpRequest.GET("/my-projects")));
         assertTrue(lead.contains("href=\"/returns/new\"") && !lead.contains("href=\"/office\"") && !lead.contains("Upload a spreadsheet"), lead);
         identity.as(BOARD);
         String board = ApiTestSupport.body(ApiTestSupport.exchange(client, HttpRequest.GET("/")));

@@ -50,6 +50,21 @@ final class ApiTestSupport {
         return java.nio.file.Path.of("target", "outbox", testClass.getSimpleName()).toAbsolutePath();
     }
 
+    /** Empties a test class's outbox, so that it reads only the emails of this run. */
+    static void emptyOutbox(Class<?> testClass) {
+        java.nio.file.Path outbox = outbox(testClass);
+        if (!java.nio.file.Files.isDirectory(outbox)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(outbox)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void user(Map<String, String> p, String username, String role, String projects) {
         p.put("assurance.users." + username + ".password-hash",
                 org.springframework.security.crypto.bcrypt.BCrypt.hashpw(PASSWORD_PREFIX + username,

@@ -73,11 +73,12 @@ public final class LocalMain {
                 (System.nanoTime() - started) / 1e9, data);
         System.out.println("  Sign in:            " + base + "/sign-in  (demo users: office, lead, board, admin;"
                 + " password <username>-demo, e.g. office-demo)");
+        System.out.println("  My projects (lead): " + base + "/my-projects");
         System.out.println("  Return form:        " + base + "/returns/new");
         System.out.println("  Upload spreadsheet: " + base + "/uploads/new");
         System.out.println("  Programme office:   " + base + "/office");
         System.out.println("  Assurance packs:    " + base + "/pack/index.html");
-        System.out.println("  Chase emails:       " + data.resolve("outbox") + " (.eml files)");
+        System.out.println("  Emails (chases, receipts, reminders): " + data.resolve("outbox") + " (.eml files)");
         System.out.println("  S3-compatible API:  " + s3.endpoint() + " (buckets " + RAW_BUCKET + ", " + SITE_BUCKET + ")");
         System.out.println("Press Ctrl+C to stop.");
     }

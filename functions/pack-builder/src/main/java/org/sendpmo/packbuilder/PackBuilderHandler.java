@@ -28,6 +28,14 @@ public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, Bu
     @Inject
     ScheduledBuilds scheduledBuilds;
 
+    /**
+     * Reminders go with the scheduled check, where the function knows who leads each project (a
+     * {@link org.sendpmo.chase.ProjectLeads}); where it does not, as in AWS until leads are looked up in
+     * Cognito, there are none to send.
+     */
+    @Inject
+    io.micronaut.context.BeanProvider<org.sendpmo.lead.Reminders> reminders;
+
     /** Used by the Lambda runtime. */
     public PackBuilderHandler() {
         super();
@@ -59,7 +67,18 @@ public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, Bu
             }
         }
         run.skipped().forEach(s -> message.append("; skipped: ").append(s));
+        message.append(remind());
         return new BuildResponse(failed == 0 ? "SCHEDULED" : "FAILED", null, null, 0, message.toString());
+    }
+
+    /** Sends the reminders due now; what it did, for the response's message. */
+    private String remind() {
+        if (reminders == null || !reminders.isPresent()) {
+            return "; reminders: no lead directory in this function";
+        }
+        org.sendpmo.lead.Reminders.Run run = reminders.get().sendDue(java.time.Instant.now());
+        return "; reminders: " + run.sent() + " sent" + (run.failed().isEmpty() ? "" : ", " + run.failed().size()
+                + " not sent (tried again next time): " + String.join("; ", run.failed()));
     }
 
     /** The whole of the handler's logic for one build, separate from the application context so it can be tested alone. */

@@ -115,6 +115,8 @@ abstract class JdbcPortsContract {
     @BeforeEach
     void emptyTables() {
         Assumptions.assumeTrue(skipReason == null, () -> skipReason);
+        context.getBean(DraftRows.class).deleteAll();
+        context.getBean(ReminderRows.class).deleteAll();
         context.getBean(UploadRows.class).deleteAll();
         context.getBean(AssessedConfidenceRows.class).deleteAll();
         context.getBean(KpiValueRows.class).deleteAll();
@@ -738,5 +740,42 @@ abstract class JdbcPortsContract {
             throw new IllegalStateException("the change failed");
         }));
         assertEquals(List.of(), log.between(t, t.plusSeconds(1), 10));
+    }
+
+    // ---- the project lead's drafts and reminders
+
+    @Test
+    void aDraftIsOnePerPersonProjectAndMonthKeptAsTypedAndRemovable() {
+        org.sendpmo.lead.SavedDrafts drafts = context.getBean(org.sendpmo.lead.SavedDrafts.class);
+        java.time.YearMonth month = java.time.YearMonth.of(2026, 3);
+        Instant t = Instant.parse("2026-04-02T10:15:30.123456Z");
+        drafts.save(new org.sendpmo.lead.SavedDraft("lead1", "P01", month, Map.of("progressCommentary", "first \"go\"\nline two",
+                "scores.c01", "9"), t));
+        drafts.save(new org.sendpmo.lead.SavedDraft("lead1", "P01", month, Map.of("progressCommentary", "second go"), t.plusSeconds(60)));
+        drafts.save(new org.sendpmo.lead.SavedDraft("lead2", "P01", month, Map.of("progressCommentary", "someone else's"), t));
+        drafts.save(new org.sendpmo.lead.SavedDraft("lead1", "P02", month, Map.of("progressCommentary", "£ and ü kept"), t));
+
+        org.sendpmo.lead.SavedDraft mine = drafts.find("lead1", "P01", month).orElseThrow();
+        assertEquals(Map.of("progressCommentary", "second go"), mine.fields(), "a later save replaces the draft whole");
+        assertEquals(t.plusSeconds(60), mine.savedAt());
+        assertEquals("£ and ü kept", drafts.find("lead1", "P02", month).orElseThrow().fields().get("progressCommentary"));
+        assertEquals(List.of("P01", "P02"), drafts.forUser("lead1").stream().map(org.sendpmo.lead.SavedDraft::projectId).toList(),
+                "latest saved first");
+        assertTrue(drafts.delete("lead1", "P01", month));
+        assertFalse(drafts.delete("lead1", "P01", month), "nothing left to delete");
+        assertTrue(drafts.find("lead2", "P01", month).isPresent(), "another person's draft stays");
+    }
+
+    @Test
+    void aReminderIsRecordedOncePerLeadProjectAndCycle() {
+        cycles.save(new BoardCycle("remind-2031-05", "Board", LocalDate.of(2031, 5, 20), YearMonth.of(2031, 4), LocalDate.of(2031, 5, 13)));
+        org.sendpmo.lead.ReminderLog log = context.getBean(org.sendpmo.lead.ReminderLog.class);
+        Instant t = Instant.parse("2031-05-01T09:00:00Z");
+        assertFalse(log.sent("remind-2031-05", "P01", "lead1"));
+        log.record("remind-2031-05", "P01", "lead1", "lead1@example.org", t);
+        assertTrue(log.sent("remind-2031-05", "P01", "lead1"));
+        assertFalse(log.sent("remind-2031-05", "P01", "lead2"), "each lead on their own");
+        assertThrows(RuntimeException.class, () -> log.record("remind-2031-05", "P01", "lead1", "lead1@example.org", t.plusSeconds(5)),
+                "the table itself refuses a second reminder");
     }
 }

@@ -50,6 +50,7 @@ public class SessionPageContext implements PageContext {
             return links;
         }
         if (actor.has(Role.PROJECT_LEAD) || actor.isOffice()) {
+            links.add(link("/my-projects", actor.isOffice() ? "Projects" : "My projects"));
             links.add(link("/returns/new", "Submit a return"));
         }
         if (actor.isOffice()) {

@@ -57,6 +57,43 @@ public final class FormFields {
                 get(form, "percentComplete"), finance, areas, kpis);
     }
 
+    /**
+     * The form's fields holding a draft's values: the other way from {@link #toDraft}. Key risks become one per
+     * line; a blank row of milestones or KPI values is left out.
+     */
+    public static Map<String, String> fromDraft(ReturnDraft draft) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("projectId", draft.projectId());
+        form.put("reportingMonth", draft.reportingMonth());
+        form.put("overallRag", draft.overallRag());
+        form.put("progressCommentary", draft.progressCommentary());
+        form.put("keyRisksAndIssues", String.join("\n", draft.keyRisksAndIssues()));
+        form.put("submittedBy", draft.submittedBy());
+        form.put("percentComplete", draft.percentComplete());
+        List<ReturnDraft.MilestoneDraft> milestones = draft.milestones().stream().filter(m -> !m.isBlank()).toList();
+        for (int i = 0; i < milestones.size(); i++) {
+            ReturnDraft.MilestoneDraft m = milestones.get(i);
+            form.put(milestone(i, "name"), m.name());
+            form.put(milestone(i, "baseline"), m.baseline());
+            form.put(milestone(i, "forecast"), m.forecast());
+            form.put(milestone(i, "complete"), m.complete());
+        }
+        List<ReturnDraft.KpiValueDraft> kpis = draft.kpiValues().stream().filter(k -> !k.isBlank()).toList();
+        for (int i = 0; i < kpis.size(); i++) {
+            form.put(kpi(i, "kpiId"), kpis.get(i).kpiId());
+            form.put(kpi(i, "value"), kpis.get(i).value());
+        }
+        draft.improvementAreas().forEach(code -> form.put("improvementAreas." + code, "yes"));
+        ReturnDraft.FinanceDraft f = draft.finance();
+        form.put("finance.shortTermSavings", f.shortTermSavings());
+        form.put("finance.longTermSavings", f.longTermSavings());
+        form.put("finance.costToDeliver", f.costToDeliver());
+        form.put("finance.safetyValveImpact", f.safetyValveImpact());
+        form.put("finance.financeAssured", f.financeAssured());
+        draft.scores().forEach((criterion, score) -> form.put("scores." + criterion, score));
+        return form;
+    }
+
     /** Every field with its value ("" when absent), so the template never meets a missing value. */
     public static Map<String, String> values(Map<String, String> form) {
         Map<String, String> values = new LinkedHashMap<>();

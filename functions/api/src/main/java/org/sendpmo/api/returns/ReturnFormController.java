@@ -24,6 +24,7 @@ import org.sendpmo.api.access.CurrentActor;
 import org.sendpmo.api.access.Roles;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.returns.RawKey;
+import org.sendpmo.returns.RecordedReturn;
 import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.returns.SubmissionOutcome;
@@ -41,19 +42,27 @@ public class ReturnFormController {
     private final ReturnIntake intake;
     private final ReturnLedger ledger;
     private final Clock clock;
+    private final FormStart start;
+    private final AfterSubmission after;
 
     public ReturnFormController(ReturnFormPage page, MessagePage messages, ReturnIntake intake, ReturnLedger ledger,
-                                Clock clock) {
+                                Clock clock, FormStart start, AfterSubmission after) {
         this.page = page;
         this.messages = messages;
         this.intake = intake;
         this.ledger = ledger;
         this.clock = clock;
+        this.start = start;
+        this.after = after;
     }
 
-    @Get("/new{?project}")
-    public HttpResponse<String> form(@QueryValue(defaultValue = "") String project, Authentication who) {
-        return Html.ok(page.form(project.isEmpty() ? Map.of() : Map.of("projectId", project), List.of(), CurrentActor.of(who)));
+    /** A new return: the person's draft for the project and month, or last month's return carried over. */
+    @Get("/new{?project,month,saved}")
+    public HttpResponse<String> form(@QueryValue(defaultValue = "") String project, @QueryValue(defaultValue = "") String month,
+                                     @QueryValue(defaultValue = "false") boolean saved, Authentication who) {
+        Actor actor = CurrentActor.of(who);
+        FormStart.Start begin = start.forProject(actor, project.trim(), month, saved);
+        return Html.ok(page.form(begin.fields(), List.of(), actor, begin.notice()));
     }
 
     @Post
@@ -72,22 +81,26 @@ public class ReturnFormController {
             LOG.warn("Return not stored, the person was asked to retry: {}", notStored.reason());
             return Html.page(HttpStatus.SERVICE_UNAVAILABLE, page.notStored(form, actor));
         }
-        String key = outcome instanceof SubmissionOutcome.Accepted a
-                ? a.recorded().rawKey().value() : ((SubmissionOutcome.Duplicate) outcome).existing().rawKey().value();
-        String flag = outcome instanceof SubmissionOutcome.Duplicate ? "&duplicate=true" : "";
-        return Html.seeOther("/returns/received?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + flag);
+        boolean duplicate = outcome instanceof SubmissionOutcome.Duplicate;
+        RecordedReturn recorded = duplicate ? ((SubmissionOutcome.Duplicate) outcome).existing()
+                : ((SubmissionOutcome.Accepted) outcome).recorded();
+        String emailed = after.submitted(actor, recorded, !duplicate);
+        return Html.seeOther("/returns/received?emailed=" + emailed + "&key="
+                + URLEncoder.encode(recorded.rawKey().value(), StandardCharsets.UTF_8) + (duplicate ? "&duplicate=true" : ""));
     }
 
-    @Get("/received{?key,duplicate}")
+    /** The receipt. {@code emailed} says what became of its email: sent, failed or none (no address on record). */
+    @Get("/received{?key,duplicate,emailed}")
     public HttpResponse<String> received(@QueryValue(defaultValue = "") String key,
-                                         @QueryValue(defaultValue = "false") boolean duplicate, Authentication who) {
+                                         @QueryValue(defaultValue = "false") boolean duplicate,
+                                         @QueryValue(defaultValue = "") String emailed, Authentication who) {
         if (!RawKey.isReturnKey(key)) {
             return notFound();
         }
         Actor actor = CurrentActor.of(who);
         // Another project's return reads as not found, not as forbidden: its reference tells nothing.
         return ledger.findByRawKey(new RawKey(key)).filter(r -> actor.mayReportOn(r.content().projectId()))
-                .map(r -> (HttpResponse<String>) Html.ok(page.confirmation(r, duplicate)))
+                .map(r -> (HttpResponse<String>) Html.ok(page.confirmation(r, duplicate, emailed)))
                 .orElseGet(this::notFound);
     }
 

@@ -46,7 +46,26 @@ public class ReturnFormPage {
 
     /** The form, offering the projects this person may report on. */
     public String form(Map<String, String> posted, List<Problem> problems, org.sendpmo.access.Actor actor) {
+        return form(posted, problems, actor, Notice.NONE);
+    }
+
+    /**
+     * What the form says above its fields about where its values came from.
+     *
+     * @param prefilledFrom the earlier return the values were carried over from, if any
+     * @param draftSavedAt  when the draft shown was saved, if the form is a resumed draft
+     * @param justSaved     the draft was saved a moment ago (the banner says so)
+     */
+    public record Notice(java.util.Optional<RecordedReturn> prefilledFrom, java.util.Optional<java.time.Instant> draftSavedAt,
+                         boolean justSaved) {
+        public static final Notice NONE = new Notice(java.util.Optional.empty(), java.util.Optional.empty(), false);
+    }
+
+    public String form(Map<String, String> posted, List<Problem> problems, org.sendpmo.access.Actor actor, Notice notice) {
         Map<String, Object> model = base("Submit a monthly return");
+        notice.prefilledFrom().ifPresent(r -> model.put("prefilledFrom", r));
+        notice.draftSavedAt().ifPresent(at -> model.put("draftSavedAt", LeadFormat.when(at)));
+        model.put("justSaved", notice.justSaved());
         Map<String, String> values = FormFields.values(posted);
         if (values.get("reportingMonth").isEmpty() && problems.isEmpty()) {
             values.put("reportingMonth", currentMonth().toString());
@@ -66,10 +85,12 @@ public class ReturnFormPage {
         return pages.render("app/return-form.ftlh", model);
     }
 
-    public String confirmation(RecordedReturn recorded, boolean duplicate) {
+    public String confirmation(RecordedReturn recorded, boolean duplicate, String emailed) {
         Map<String, Object> model = base(duplicate ? "Return already received" : "Return received");
         model.put("recorded", recorded);
         model.put("duplicate", duplicate);
+        model.put("emailed", emailed);
+        model.put("receivedAt", LeadFormat.when(recorded.receivedAt()));
         model.put("project", projects.find(recorded.content().projectId()).orElseThrow());
         return pages.render("app/return-confirmation.ftlh", model);
     }
