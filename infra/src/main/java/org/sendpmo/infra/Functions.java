@@ -94,6 +94,8 @@ final class Functions extends Construct {
         apiEnv.put("ASSURANCE_COGNITO_CLIENT_ID", auth.webClient.getUserPoolClientId());
         apiEnv.put("ASSURANCE_COGNITO_CALLBACK_URL", origin + Auth.CALLBACK_PATH);
         apiEnv.put("ASSURANCE_COGNITO_SIGN_OUT_URL", origin + Auth.SIGNED_OUT_PATH);
+        // chasing: a project's leads and their email addresses are the pool's project-lead group
+        apiEnv.put("ASSURANCE_COGNITO_USER_POOL_ID", auth.pool.getUserPoolId());
         api = new AssuranceFunction(this, "Api",
                 new AssuranceFunction.Spec(config.apiJar(), API_HANDLER, 2048, Duration.seconds(29), apiEnv, false, true),
                 config, network, failures);
@@ -105,6 +107,9 @@ final class Functions extends Construct {
         api.allow(objects(storage.site, "", "s3:GetObject"));
         api.allow(list(storage.site));
         packBuilder.live.grantInvoke(api.function);
+        // reading the project-lead group's members (CognitoProjectLeads), nothing else in the pool
+        api.allow(PolicyStatement.Builder.create().actions(List.of("cognito-idp:ListUsersInGroup"))
+                .resources(List.of(auth.pool.getUserPoolArn())).build());
 
         ingest.allow(objects(storage.raw, "", "s3:GetObject"));
         ingest.allow(list(storage.raw));

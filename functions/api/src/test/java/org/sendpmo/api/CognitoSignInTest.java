@@ -54,6 +54,9 @@ class CognitoSignInTest extends ApiTest {
     @Inject
     Csrf csrf;
 
+    @Inject
+    org.sendpmo.chase.ProjectLeads leads;
+
     @Override
     S3ProxyExtension s3() {
         return S3;
@@ -170,6 +173,11 @@ class CognitoSignInTest extends ApiTest {
         assertEquals(POOL.baseUrl() + "/logout?client_id=" + CognitoStandIn.CLIENT_ID + "&logout_uri="
                 + java.net.URLEncoder.encode(SITE + "/sign-in", java.nio.charset.StandardCharsets.UTF_8), out.header("Location"));
         assertEquals("", cookie(out, "SESSION"));
+    }
+
+    @Test
+    void withAUserPoolTheLeadsForChasingComeFromCognitoNotTheConfiguredUsers() {
+        assertEquals(org.sendpmo.adapters.cognito.CognitoProjectLeads.class, leads.getClass());
     }
 
     @Test

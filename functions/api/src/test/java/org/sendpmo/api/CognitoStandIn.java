@@ -87,6 +87,9 @@ final class CognitoStandIn implements AutoCloseable {
         p.put("assurance.cognito.client-id", CLIENT_ID);
         p.put("assurance.cognito.callback-url", siteUrl + "/sign-in/callback");
         p.put("assurance.cognito.sign-out-url", siteUrl + "/sign-in");
+        // chasing asks the pool for leads (CognitoProjectLeads; tested against cognito-local in adapters)
+        p.put("assurance.cognito.user-pool-id", "eu-west-2_TestPool");
+        p.put("assurance.cognito.region", "eu-west-2");
         return p;
     }
 
