@@ -173,6 +173,9 @@ class CognitoSignInTest extends ApiTest {
         assertEquals(POOL.baseUrl() + "/logout?client_id=" + CognitoStandIn.CLIENT_ID + "&logout_uri="
                 + java.net.URLEncoder.encode(SITE + "/sign-in", java.nio.charset.StandardCharsets.UTF_8), out.header("Location"));
         assertEquals("", cookie(out, "SESSION"));
+        // browsers hold a form's redirects to form-action: the pool's origin must be in it
+        assertTrue(out.header("Content-Security-Policy").contains("form-action 'self' " + POOL.baseUrl() + ";"),
+                out.header("Content-Security-Policy"));
     }
 
     @Test

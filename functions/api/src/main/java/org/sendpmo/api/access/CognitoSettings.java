@@ -59,6 +59,12 @@ public class CognitoSettings {
         return URI.create(domain + "/logout?client_id=" + encode(clientId) + "&logout_uri=" + encode(signOutUrl));
     }
 
+    /** The managed login pages' origin (scheme, host and port), for the Content-Security-Policy. */
+    public String origin() {
+        URI uri = URI.create(domain);
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
     String clientId() {
         return clientId;
     }
