@@ -27,7 +27,7 @@ final class AssuranceFunction extends Construct {
 
     /** How a function is sized and what it runs; sizes are chosen in {@link Functions}. */
     record Spec(String jar, String handler, int memoryMb, Duration timeout, Map<String, String> environment,
-                boolean invokedAsynchronously) {
+                boolean invokedAsynchronously, boolean reachesCognito) {
     }
 
     final Function function;
@@ -48,7 +48,7 @@ final class AssuranceFunction extends Construct {
                 .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
                 .logGroup(logs)
                 .vpc(network.vpc)
-                .vpcSubnets(network.isolated)
+                .vpcSubnets(spec.reachesCognito() ? network.withEgress : network.isolated)
                 .securityGroups(java.util.List.of(network.functions))
                 .build();
         Alias.Builder alias = Alias.Builder.create(this, "Live").aliasName(ALIAS).version(function.getCurrentVersion());

@@ -26,10 +26,11 @@ public final class AssuranceStack extends Stack {
         auth = new Auth(this, "Auth", config);
         // the API (not its routes) first: the raw bucket's CORS names its URL as the upload origin
         http = new HttpEntry(this, "Http", config);
+        auth.addBrowserSignIn(http.origin(), config);
         network = new Network(this, "Network", config);
         storage = new Storage(this, "Storage", config, http.origin());
         database = new Database(this, "Database", config, network);
-        functions = new Functions(this, "Functions", config, network, storage, database, auth);
+        functions = new Functions(this, "Functions", config, network, storage, database, auth, http.origin());
         http.routeTo(functions.api.live, auth);
         new Triggers(this, "Triggers", config, storage, functions);
         operations = new Operations(this, "Operations", config, functions, http);
@@ -41,6 +42,8 @@ public final class AssuranceStack extends Stack {
                 .value(auth.pool.getUserPoolId()).build();
         CfnOutput.Builder.create(this, "UserPoolClientId").description("The audience scripts sign in to")
                 .value(auth.client.getUserPoolClientId()).build();
+        CfnOutput.Builder.create(this, "SignInUrl").description("Cognito's managed login pages (the product sends people there)")
+                .value(auth.domain.baseUrl()).build();
         CfnOutput.Builder.create(this, "RawBucket").value(storage.raw.getBucketName()).build();
         CfnOutput.Builder.create(this, "SiteBucket").value(storage.site.getBucketName()).build();
         CfnOutput.Builder.create(this, "FailedInvocationsQueue").value(functions.failures.getQueueUrl()).build();

@@ -36,7 +36,8 @@ final class Functions extends Construct {
     final AssuranceFunction ingest;
     final AssuranceFunction packBuilder;
 
-    Functions(Construct scope, String id, InfraConfig config, Network network, Storage storage, Database db, Auth auth) {
+    Functions(Construct scope, String id, InfraConfig config, Network network, Storage storage, Database db, Auth auth,
+              String origin) {
         super(scope, id);
         failures = Queue.Builder.create(this, "FailedInvocations")
                 .encryption(QueueEncryption.SQS_MANAGED)
@@ -68,14 +69,14 @@ final class Functions extends Construct {
         Map<String, String> packEnv = new HashMap<>(common);
         packEnv.put("ASSURANCE_SCHEDULE_BUILD_DAYS_BEFORE_MEETING", Integer.toString(config.buildDaysBeforeMeeting()));
         packBuilder = new AssuranceFunction(this, "PackBuilder",
-                new AssuranceFunction.Spec(config.packBuilderJar(), PACK_BUILDER_HANDLER, 3008, Duration.minutes(15), packEnv, true),
+                new AssuranceFunction.Spec(config.packBuilderJar(), PACK_BUILDER_HANDLER, 3008, Duration.minutes(15), packEnv, true, false),
                 config, network, failures);
 
         // ingest: one upload at a time; a 10 MB XLSX risk register is parsed in memory by POI (the CSV
         // of 10,000 rows peaks at 130 MB of heap, XLSX several times that); 2048 MB and 5 minutes
         // leave room for the largest file the api accepts (10 MB).
         ingest = new AssuranceFunction(this, "Ingest",
-                new AssuranceFunction.Spec(config.ingestJar(), INGEST_HANDLER, 2048, Duration.minutes(5), common, true),
+                new AssuranceFunction.Spec(config.ingestJar(), INGEST_HANDLER, 2048, Duration.minutes(5), common, true, false),
                 config, network, failures);
 
         // api: pages and JSON, and the pack zip built in memory (about 2 MB); 2048 MB buys more than one
@@ -88,8 +89,15 @@ final class Functions extends Construct {
         apiEnv.put("ASSURANCE_UPLOADS_LAUNCHER", "s3-event");
         apiEnv.put("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_COGNITO_URL", auth.issuerUrl() + "/.well-known/jwks.json");
         apiEnv.put("MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_ISSUER", auth.issuerUrl());
+        // browser sign-in through the managed login pages (README "Users, roles and sign-in", In AWS)
+        apiEnv.put("ASSURANCE_COGNITO_DOMAIN", auth.domain.baseUrl());
+        apiEnv.put("ASSURANCE_COGNITO_CLIENT_ID", auth.webClient.getUserPoolClientId());
+        apiEnv.put("ASSURANCE_COGNITO_CALLBACK_URL", origin + Auth.CALLBACK_PATH);
+        apiEnv.put("ASSURANCE_COGNITO_SIGN_OUT_URL", origin + Auth.SIGNED_OUT_PATH);
+        // chasing: a project's leads and their email addresses are the pool's project-lead group
+        apiEnv.put("ASSURANCE_COGNITO_USER_POOL_ID", auth.pool.getUserPoolId());
         api = new AssuranceFunction(this, "Api",
-                new AssuranceFunction.Spec(config.apiJar(), API_HANDLER, 2048, Duration.seconds(29), apiEnv, false),
+                new AssuranceFunction.Spec(config.apiJar(), API_HANDLER, 2048, Duration.seconds(29), apiEnv, false, true),
                 config, network, failures);
 
         for (String prefix : RAW_PREFIXES) {
@@ -99,6 +107,9 @@ final class Functions extends Construct {
         api.allow(objects(storage.site, "", "s3:GetObject"));
         api.allow(list(storage.site));
         packBuilder.live.grantInvoke(api.function);
+        // reading the project-lead group's members (CognitoProjectLeads), nothing else in the pool
+        api.allow(PolicyStatement.Builder.create().actions(List.of("cognito-idp:ListUsersInGroup"))
+                .resources(List.of(auth.pool.getUserPoolArn())).build());
 
         ingest.allow(objects(storage.raw, "", "s3:GetObject"));
         ingest.allow(list(storage.raw));

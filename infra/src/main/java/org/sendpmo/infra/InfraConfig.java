@@ -23,6 +23,9 @@ import java.util.function.Function;
  * @param dbMinCapacity            Aurora Serverless v2 minimum ACUs (0 lets it pause when idle)
  * @param dbMaxCapacity            Aurora Serverless v2 maximum ACUs
  * @param deletionProtection       database and user pool deletion protection (off only for trial stacks)
+ * @param authDomainPrefix         the prefix of the user pool's managed login domain
+ *                                 (https://&lt;prefix&gt;.auth.&lt;region&gt;.amazoncognito.com), unique in the
+ *                                 region; by default the stack's name and the account id
  * @param secretsVersion           change it to make a deploy re-read the secrets (dynamic references are
  *                                 resolved only when the resource using them changes)
  */
@@ -41,7 +44,8 @@ public record InfraConfig(
         double dbMinCapacity,
         double dbMaxCapacity,
         boolean deletionProtection,
-        String secretsVersion) {
+        String secretsVersion,
+        Optional<String> authDomainPrefix) {
 
     public InfraConfig {
         Objects.requireNonNull(apiJar, "apiJar");
@@ -61,6 +65,12 @@ public record InfraConfig(
         }
         if (dbMinCapacity < 0 || dbMaxCapacity < Math.max(1, dbMinCapacity)) {
             throw new IllegalArgumentException("need 0 <= dbMinCapacity <= dbMaxCapacity and dbMaxCapacity >= 1");
+        }
+        // Cognito's rule for prefix domains, and its reserved words
+        if (authDomainPrefix.isPresent() && (!authDomainPrefix.get().matches("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+                || authDomainPrefix.get().matches(".*(aws|amazon|cognito).*"))) {
+            throw new IllegalArgumentException("authDomainPrefix must be lower-case letters, digits and hyphens (at most 63), "
+                    + "without aws, amazon or cognito; was " + authDomainPrefix.get());
         }
         // validated here rather than at deploy time: CloudWatch accepts only its listed values
         LogRetention.of(logRetentionDays);
@@ -92,7 +102,8 @@ public record InfraConfig(
                 s.decimal("dbMinCapacity", 0.5),
                 s.decimal("dbMaxCapacity", 4),
                 s.bool("deletionProtection", true),
-                s.text("secretsVersion").orElse("1"));
+                s.text("secretsVersion").orElse("1"),
+                s.text("authDomainPrefix"));
     }
 
     /** Context values arrive as strings from the command line and as JSON types from cdk.json. */

@@ -21,20 +21,24 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
- * A VPC with isolated subnets only: no NAT gateway (about £30 a month each, and a way out to the
- * internet that nothing here needs). What the functions reach instead:
- * <ul>
- *   <li>S3 through a gateway endpoint (free);</li>
- *   <li>Lambda through an interface endpoint: the api invokes the pack-builder asynchronously;</li>
- *   <li>Cognito user pools through an interface endpoint: the api fetches the pool's JWKS to check bearer tokens.</li>
- * </ul>
- * The database password reaches the functions at deploy time (see {@link Functions}), so no Secrets Manager
- * endpoint is paid for. CloudWatch Logs needs none: Lambda ships a function's logs itself.
+ * A VPC in two zones. The database, ingest and the pack-builder are in isolated subnets with no way
+ * out; they reach S3 through a gateway endpoint (free) and the pack-builder nothing else. The api is in
+ * private subnets with one NAT gateway, because it must reach Cognito over the public path: the token
+ * endpoint of the managed login domain, the pool's JWKS, and ListUsersInGroup for chasing. Cognito's
+ * interface endpoint cannot serve any of that: a user pool with a domain (which managed login needs)
+ * refuses every request that comes through a VPC endpoint (Cognito developer guide, "Access Amazon
+ * Cognito using an interface endpoint"), so there is none here; with private DNS it would capture and
+ * break the api's calls. One NAT gateway, not one per zone: if its zone fails, sign-in and chasing wait
+ * for it, and the pages of people already signed in still work. The api invokes the pack-builder
+ * through Lambda's interface endpoint. The database password reaches the functions at deploy time (see
+ * {@link Functions}), so no Secrets Manager endpoint is paid for; CloudWatch Logs needs none.
  */
 final class Network extends Construct {
     final Vpc vpc;
     final SecurityGroup functions;
     final SubnetSelection isolated = SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build();
+    /** The api's subnets: out through the NAT gateway (to Cognito) and the endpoints. */
+    final SubnetSelection withEgress = SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build();
 
     Network(Construct scope, String id, InfraConfig config) {
         super(scope, id);
@@ -42,9 +46,12 @@ final class Network extends Construct {
         vpc = Vpc.Builder.create(this, "Vpc")
                 // two zones: Aurora needs subnets in two, and each interface endpoint is paid per zone
                 .maxAzs(2)
-                .natGateways(0)
-                .subnetConfiguration(List.of(SubnetConfiguration.builder()
-                        .name("isolated").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(24).build()))
+                .natGateways(1)
+                .subnetConfiguration(List.of(
+                        SubnetConfiguration.builder().name("isolated").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(24).build(),
+                        SubnetConfiguration.builder().name("api").subnetType(SubnetType.PRIVATE_WITH_EGRESS).cidrMask(24).build(),
+                        // the NAT gateway's only: nothing else is placed in them
+                        SubnetConfiguration.builder().name("nat").subnetType(SubnetType.PUBLIC).cidrMask(26).build()))
                 .gatewayEndpoints(Map.of("S3", GatewayVpcEndpointOptions.builder()
                         .service(GatewayVpcEndpointAwsService.S3).build()))
                 // rejected traffic only: what an investigation needs, at a fraction of the volume
@@ -54,16 +61,14 @@ final class Network extends Construct {
                 .build();
         functions = SecurityGroup.Builder.create(this, "Functions")
                 .vpc(vpc)
-                .description("The three functions: out to the endpoints and the database only (no NAT)")
+                .description("The three functions: out to the endpoints and the database; the api also to Cognito through the NAT")
                 .allowAllOutbound(true)
                 .build();
         endpoint("Lambda", InterfaceVpcEndpointAwsService.LAMBDA);
-        endpoint("CognitoIdp", InterfaceVpcEndpointAwsService.COGNITO_IDP);
     }
 
     private void endpoint(String id, IInterfaceVpcEndpointService service) {
-        // private DNS: the SDK and the JWKS fetch use the public host names unchanged; HTTPS from the
-        // functions only, not from the whole VPC
+        // private DNS: the SDK uses the public host names unchanged; HTTPS from the functions only
         InterfaceVpcEndpoint endpoint = vpc.addInterfaceEndpoint(id, InterfaceVpcEndpointOptions.builder()
                 .service(service).privateDnsEnabled(true).subnets(isolated).open(false).build());
         endpoint.getConnections().allowDefaultPortFrom(functions, "HTTPS from the functions");

@@ -23,6 +23,19 @@ class AccessTest {
     }
 
     @Test
+    void onlyTheApiListsTheLeadGroupAndDoesNothingElseInThePool() {
+        List<String> api = Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.API_HANDLER));
+        List<String> cognito = api.stream().filter(st -> st.contains("cognito-idp:")).toList();
+        assertTrue(cognito.size() == 1 && cognito.get(0).contains("\"Action\":\"cognito-idp:ListUsersInGroup\"")
+                && cognito.get(0).contains("AuthUsers") && cognito.get(0).contains("\"Arn\""), api.toString());
+        for (String other : List.of(Functions.INGEST_HANDLER, Functions.PACK_BUILDER_HANDLER)) {
+            assertFalse(Cfn.statementsOf(s, Cfn.functionWithHandler(s, other)).stream().anyMatch(st -> st.contains("cognito-idp:")), other);
+        }
+        assertTrue(Cfn.text(Cfn.environment(s, Cfn.functionWithHandler(s, Functions.API_HANDLER)).get("ASSURANCE_COGNITO_USER_POOL_ID"))
+                .contains("AuthUsers"));
+    }
+
+    @Test
     void ingestOnlyReadsTheRawBucket() {
         List<String> ingest = Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.INGEST_HANDLER));
         assertTrue(has(ingest, "\"s3:GetObject\"", "StorageRaw", "/*"), ingest.toString());

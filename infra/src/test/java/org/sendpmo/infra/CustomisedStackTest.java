@@ -23,7 +23,8 @@ class CustomisedStackTest {
                 Map.entry("certificateArn", "arn:aws:acm:eu-west-2:111122223333:certificate/00000000-0000-0000-0000-000000000000"),
                 Map.entry("rawRetentionDays", "30"), Map.entry("noncurrentVersionDays", "7"), Map.entry("logRetentionDays", "731"),
                 Map.entry("dbMinCapacity", "0"), Map.entry("dbMaxCapacity", "2"), Map.entry("deletionProtection", "false"),
-                Map.entry("buildHourUtc", "5"), Map.entry("buildDaysBeforeMeeting", "3"), Map.entry("secretsVersion", "2"));
+                Map.entry("buildHourUtc", "5"), Map.entry("buildDaysBeforeMeeting", "3"), Map.entry("secretsVersion", "2"),
+                Map.entry("authDomainPrefix", "north-county-send"));
         s = Synthesised.of(InfraConfig.fromContext(defaults.config.apiJar(), defaults.config.ingestJar(),
                 defaults.config.packBuilderJar(), context::get), "customised");
     }
@@ -36,6 +37,16 @@ class CustomisedStackTest {
         s.template.hasResourceProperties("AWS::S3::Bucket", Match.objectLike(Map.of(
                 "CorsConfiguration", Map.of("CorsRules", List.of(Match.objectLike(Map.of(
                         "AllowedOrigins", List.of("https://assurance.example.org"))))))));
+    }
+
+    @Test
+    void browserSignInUsesTheGivenPrefixAndReturnsToTheSitesOwnDomain() {
+        s.template.hasResourceProperties("AWS::Cognito::UserPoolDomain", Match.objectLike(Map.of("Domain", "north-county-send")));
+        s.template.hasResourceProperties("AWS::Cognito::UserPoolClient", Match.objectLike(Map.of(
+                "CallbackURLs", List.of("https://assurance.example.org/sign-in/callback"),
+                "LogoutURLs", List.of("https://assurance.example.org/sign-in"))));
+        java.util.Map<String, Object> env = Cfn.environment(s, Cfn.functionWithHandler(s, Functions.API_HANDLER));
+        org.junit.jupiter.api.Assertions.assertEquals("https://assurance.example.org/sign-in/callback", env.get("ASSURANCE_COGNITO_CALLBACK_URL"));
     }
 
     @Test

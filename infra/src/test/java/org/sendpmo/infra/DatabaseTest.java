@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import software.amazon.awscdk.assertions.Match;
 
-/** Aurora PostgreSQL Serverless v2 in isolated subnets, no NAT, and the endpoints the functions use instead. */
+/** Aurora PostgreSQL Serverless v2 in isolated subnets, and the network: endpoints, and a NAT for the api's calls to Cognito. */
 class DatabaseTest {
     private final Synthesised s = Synthesised.stack();
 
@@ -37,18 +37,30 @@ class DatabaseTest {
     }
 
     @Test
-    void theNetworkHasNoWayOutOnlyEndpoints() {
-        s.template.resourceCountIs("AWS::EC2::NatGateway", 0);
-        s.template.resourceCountIs("AWS::EC2::InternetGateway", 0);
-        s.template.resourcePropertiesCountIs("AWS::EC2::Subnet", Match.objectLike(Map.of("MapPublicIpOnLaunch", false)), 2);
+    void onlyTheApiHasAWayOutAndNoCognitoEndpointCapturesItsCalls() {
+        // one NAT gateway, for the api's calls to Cognito; the public subnets hold only it
+        s.template.resourceCountIs("AWS::EC2::NatGateway", 1);
+        s.template.resourcePropertiesCountIs("AWS::EC2::Subnet", Match.objectLike(Map.of("MapPublicIpOnLaunch", false)), 4);
         s.template.hasResourceProperties("AWS::EC2::VPCEndpoint", Match.objectLike(Map.of(
                 "VpcEndpointType", "Gateway",
                 "ServiceName", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(".s3")))))))));
-        for (String service : List.of(".lambda", ".cognito-idp")) {
-            s.template.hasResourceProperties("AWS::EC2::VPCEndpoint", Match.objectLike(Map.of(
-                    "VpcEndpointType", "Interface", "PrivateDnsEnabled", true,
-                    "ServiceName", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(service)))))))));
-        }
+        s.template.hasResourceProperties("AWS::EC2::VPCEndpoint", Match.objectLike(Map.of(
+                "VpcEndpointType", "Interface", "PrivateDnsEnabled", true,
+                "ServiceName", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(".lambda")))))))));
+        // a pool with a domain refuses requests through a VPC endpoint: with private DNS one would break them
+        s.template.resourcePropertiesCountIs("AWS::EC2::VPCEndpoint", Match.objectLike(Map.of(
+                "ServiceName", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(".cognito-idp")))))))), 0);
         s.template.hasResourceProperties("AWS::EC2::FlowLog", Match.objectLike(Map.of("TrafficType", "REJECT")));
+    }
+
+    @Test
+    void onlyTheApiIsInTheSubnetsWithAWayOut() {
+        for (String handler : List.of(Functions.API_HANDLER, Functions.INGEST_HANDLER, Functions.PACK_BUILDER_HANDLER)) {
+            String subnets = Cfn.text(Cfn.properties(Cfn.resources(s, "AWS::Lambda::Function").get(Cfn.functionWithHandler(s, handler)))
+                    .get("VpcConfig"));
+            boolean api = handler.equals(Functions.API_HANDLER);
+            org.junit.jupiter.api.Assertions.assertEquals(api, subnets.contains("apiSubnet"), handler + ": " + subnets);
+            org.junit.jupiter.api.Assertions.assertEquals(!api, subnets.contains("isolatedSubnet"), handler + ": " + subnets);
+        }
     }
 }

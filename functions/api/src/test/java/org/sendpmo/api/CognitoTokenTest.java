@@ -3,26 +3,12 @@ package org.sendpmo.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +22,7 @@ import org.sendpmo.audit.AuditLog;
 /**
  * The api as deployed in AWS, where people sign in with Amazon Cognito: it accepts a Cognito token as
  * a bearer token, checked against the user pool's JSON Web Key Set, fetched over HTTP (here from a JDK
- * HTTP server on loopback standing in for Cognito's JWKS endpoint: no Cognito runs locally), with its
+ * {@link CognitoStandIn} on loopback standing in for the pool: no Cognito runs locally), with its
  * issuer checked; the {@code cognito:groups} claim gives the roles and {@code custom:projects} a lead's
  * projects; the audit log names the Cognito username, not the opaque subject.
  */
@@ -47,10 +33,10 @@ class CognitoTokenTest extends ApiTest {
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
-    private static final String ISSUER = "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_TestPool";
-    private static final RSAKey POOL_KEY = rsaKey("pool-key");
-    private static final RSAKey OTHER_KEY = rsaKey("pool-key");
-    private static final HttpServer JWKS = jwksServer();
+    private static final String ISSUER = CognitoStandIn.ISSUER;
+    private static final CognitoStandIn POOL = new CognitoStandIn();
+    private static final RSAKey POOL_KEY = POOL.poolKey;
+    private static final RSAKey OTHER_KEY = POOL.otherKey;
 
     @Inject
     AuditLog audit;
@@ -63,15 +49,14 @@ class CognitoTokenTest extends ApiTest {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new java.util.HashMap<>(super.getProperties());
-        p.put("micronaut.security.token.jwt.signatures.jwks.cognito.url",
-                "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/.well-known/jwks.json");
+        p.put("micronaut.security.token.jwt.signatures.jwks.cognito.url", POOL.jwksUrl());
         p.put("micronaut.security.token.jwt.claims-validators.issuer", ISSUER);
         return p;
     }
 
     @AfterAll
     void stopJwks() {
-        JWKS.stop(0);
+        POOL.close();
     }
 
     @Test
@@ -127,48 +112,8 @@ class CognitoTokenTest extends ApiTest {
         return json;
     }
 
-    /** An ID token as Cognito issues it: RS256, key id, issuer, audience (the app client), groups. */
+    /** An ID token as Cognito issues it (audience: the scripts' app client). */
     private static String token(RSAKey key, String issuer, String username, List<String> groups, String projects) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject("3f1c2d4e-0000-4000-8000-" + Math.abs(username.hashCode()))
-                .issuer(issuer).audience("app-client-id").issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
-                .claim("token_use", "id").claim("cognito:username", username).claim("cognito:groups", groups)
-                .claim("email", username + "@example.org");
-        if (projects != null) {
-            claims.claim("custom:projects", projects);
-        }
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static RSAKey rsaKey(String id) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(id).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static HttpServer jwksServer() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            byte[] jwks = new JWKSet(POOL_KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-            server.createContext("/.well-known/jwks.json", exchange -> {
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, jwks.length);
-                exchange.getResponseBody().write(jwks);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CognitoStandIn.idToken(key, issuer, "app-client-id", new CognitoStandIn.Person(username, groups, projects), null);
     }
 }

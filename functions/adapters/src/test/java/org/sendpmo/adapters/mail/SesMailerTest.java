@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sendpmo.adapters.NodeServers;
 import org.sendpmo.chase.MailMessage;
 import org.sendpmo.chase.MailUnavailable;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -44,8 +44,8 @@ class SesMailerTest {
     void start() throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(CLI), "aws-ses-v2-local is not installed at " + CLI.toAbsolutePath()
                 + ": the build's npm-ci-ses-local step installs it (skipped with -Dses.skipNpm=true or without npm)");
-        Assumptions.assumeTrue(onPath("node"), "node is not on PATH, so the local SES server cannot run");
-        int port = freePort();
+        Assumptions.assumeTrue(NodeServers.onPath("node"), "node is not on PATH, so the local SES server cannot run");
+        int port = NodeServers.freePort();
         endpoint = URI.create("http://127.0.0.1:" + port);
         server = new ProcessBuilder("node", CLI.toString(), "--host", "127.0.0.1", "--port", String.valueOf(port))
                 .redirectErrorStream(true).redirectOutput(Path.of("target/ses-local/server.log").toFile()).start();
@@ -54,14 +54,8 @@ class SesMailerTest {
     }
 
     @AfterAll
-    void stop() throws InterruptedException {
-        if (client != null) {
-            client.close();
-        }
-        if (server != null) {
-            server.destroy();
-            server.waitFor();
-        }
+    void stop() throws Exception {
+        NodeServers.stop(client, server);
     }
 
     @Test
@@ -82,7 +76,7 @@ class SesMailerTest {
 
     @Test
     void aServerThatIsNotThereIsMailUnavailableNotAnSdkException() throws Exception {
-        try (SesV2Client nowhere = MailerFactory.client(config(URI.create("http://127.0.0.1:" + freePort())))) {
+        try (SesV2Client nowhere = MailerFactory.client(config(URI.create("http://127.0.0.1:" + NodeServers.freePort())))) {
             MailUnavailable e = assertThrows(MailUnavailable.class, () -> new SesMailer(nowhere, "office@example.org")
                     .send(new MailMessage(List.of("a@example.org"), "Subject", "Body")));
             assertTrue(e.getMessage().startsWith("Amazon SES did not take the message"), e.getMessage());
@@ -124,16 +118,5 @@ class SesMailerTest {
             }
         }
         throw new IllegalStateException("aws-ses-v2-local did not answer within 20 s; see target/ses-local/server.log");
-    }
-
-    private static boolean onPath(String command) {
-        return List.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)).stream()
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.sendpmo.api.access;
 
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.sendpmo.chase.LeadContact;
@@ -7,10 +8,11 @@ import org.sendpmo.chase.ProjectLeads;
 
 /**
  * A project's leads are the configured users with the project-lead role whose projects include it. In AWS,
- * where people are Cognito users and none is configured, no project has a lead here yet (a Cognito lookup
- * comes with the infrastructure issue), so a chase is refused saying nobody is on record.
+ * where a user pool is configured, the pool's project-lead group is asked instead
+ * ({@link org.sendpmo.adapters.cognito.CognitoProjectLeads}).
  */
 @Singleton
+@Requires(missingProperty = org.sendpmo.adapters.cognito.CognitoFactory.USER_POOL_ID)
 public class LocalUserLeads implements ProjectLeads {
 
     private final LocalUserDirectory users;

@@ -43,6 +43,14 @@ public class SessionCookies {
         return base(token, request).maxAge(Duration.ofSeconds(lifetimeSeconds));
     }
 
+    /**
+     * A session that is Cognito's own ID token, already verified by {@link CognitoSignIn}: it ends when
+     * the token does, and every request checks it as it checks a script's bearer token.
+     */
+    public Cookie signIn(String cognitoIdToken, java.time.Instant expires, java.time.Instant now, HttpRequest<?> request) {
+        return base(cognitoIdToken, request).maxAge(Duration.between(now, expires).toSeconds());
+    }
+
     public Cookie signOut(HttpRequest<?> request) {
         return base("", request).maxAge(0);
     }

@@ -27,8 +27,10 @@ import org.sendpmo.audit.AuditLog;
 import org.sendpmo.api.web.Html;
 
 /**
- * Sign in and out of the local run. A wrong username and a wrong password get the same answer, so the
- * page does not tell which usernames exist; repeated failures are throttled ({@link SignInThrottle});
+ * Sign in and out. With Cognito configured (in AWS) the sign-in page sends the browser to the user
+ * pool's managed login pages ({@link CognitoSignIn}, {@link CognitoCallbackController}) and sign-out
+ * ends Cognito's session too; otherwise it is the local run's own form. On that form a wrong username
+ * and a wrong password get the same answer, so the page does not tell which usernames exist; repeated failures are throttled ({@link SignInThrottle});
  * each sign-in and each refusal is in the audit log.
  */
 @Controller
@@ -45,9 +47,11 @@ public class SignInController {
     private final Pages pages;
     private final SiteConfig site;
     private final Clock clock;
+    private final CognitoSettings cognito;
+    private final CognitoSignIn hostedSignIn;
 
     public SignInController(LocalUserDirectory users, SignInThrottle throttle, SessionCookies sessions, AuditLog audit,
-                            Pages pages, SiteConfig site, Clock clock) {
+                            Pages pages, SiteConfig site, Clock clock, CognitoSettings cognito, CognitoSignIn hostedSignIn) {
         this.users = users;
         this.throttle = throttle;
         this.sessions = sessions;
@@ -55,10 +59,17 @@ public class SignInController {
         this.pages = pages;
         this.site = site;
         this.clock = clock;
+        this.cognito = cognito;
+        this.hostedSignIn = hostedSignIn;
     }
 
     @Get("/sign-in{?next}")
-    public HttpResponse<String> form(@Nullable @QueryValue String next) {
+    public HttpResponse<String> form(HttpRequest<?> request, @Nullable @QueryValue String next) {
+        if (cognito.enabled()) {
+            // in AWS: the user pool's managed login pages, then back to /sign-in/callback
+            CognitoSignIn.Start start = hostedSignIn.start(next, request);
+            return Html.seeOther(start.authorizeUrl().toString()).cookie(start.flowCookie());
+        }
         String status = users.isEmpty() ? "No users are set up for this service yet: see the README's section on users." : "";
         return Html.ok(page(safeNext(next), "", "", status));
     }
@@ -92,7 +103,10 @@ public class SignInController {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<String> signOut(HttpRequest<?> request) {
-        return Html.seeOther("/sign-in").cookie(sessions.signOut(request));
+        // with Cognito, its logout endpoint ends its own session too, or its pages would sign the person
+        // straight back in; it then sends the browser to the sign-out URL the app client allows
+        String then = cognito.enabled() ? cognito.logoutUrl().toString() : "/sign-in";
+        return Html.seeOther(then).cookie(sessions.signOut(request));
     }
 
     private String page(String next, String username, String error, String status) {

@@ -18,9 +18,12 @@ public class SecurityHeaders implements io.micronaut.core.order.Ordered {
 
     private final String policy;
 
-    public SecurityHeaders(StorageProperties storage) {
+    public SecurityHeaders(StorageProperties storage, org.sendpmo.api.access.CognitoSettings cognito) {
+        // with Cognito, sign-out's form is answered with a redirect to the pool's logout endpoint, and
+        // browsers apply form-action to a form's redirects too
+        String formAction = cognito.enabled() ? "'self' " + cognito.origin() : "'self'";
         this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-                + "connect-src 'self' " + rawBucketOrigin(storage) + "; form-action 'self'; frame-ancestors 'none'; "
+                + "connect-src 'self' " + rawBucketOrigin(storage) + "; form-action " + formAction + "; frame-ancestors 'none'; "
                 + "base-uri 'none'; object-src 'none'";
     }
 
