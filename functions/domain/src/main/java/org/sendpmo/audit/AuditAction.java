@@ -11,6 +11,10 @@ public enum AuditAction {
     CYCLE_CHANGED("Board cycle changed"),
     RETURN_CHASED("Return chased"),
     ASSESSMENT_RECORDED("Assessment recorded"),
+    PROJECT_CREATED("Project added"),
+    PROJECT_CHANGED("Project changed"),
+    PROJECT_CLOSED("Project closed"),
+    REFERENCE_LIST_CHANGED("Reference list changed"),
     USER_CHANGED("User changed"),
     SIGNED_IN("Signed in"),
     SIGN_IN_REFUSED("Sign-in refused");

@@ -31,4 +31,10 @@ public interface SheetReader {
     Read<ProjectReturn> returns(byte[] bytes, YearMonth currentMonth);
 
     Read<RiskEntry> riskRegister(byte[] bytes);
+
+    /**
+     * The project registry's rows, checked against the registry as it would be after them (unique names,
+     * leads who are users, dependencies that exist), every problem on its row and column.
+     */
+    Read<org.sendpmo.project.ProjectRegistry.ImportRow> projectRegistry(byte[] bytes);
 }

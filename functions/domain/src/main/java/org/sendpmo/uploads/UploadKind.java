@@ -6,7 +6,8 @@ import java.util.Optional;
 /** What a spreadsheet upload holds; the slug names it in keys and URLs. */
 public enum UploadKind {
     RETURNS("returns", "Monthly returns"),
-    RISK_REGISTER("risk-register", "Risk register");
+    RISK_REGISTER("risk-register", "Risk register"),
+    PROJECT_REGISTRY("project-registry", "Project registry");
 
     private final String slug;
     private final String label;

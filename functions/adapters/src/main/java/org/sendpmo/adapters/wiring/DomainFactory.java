@@ -247,7 +247,8 @@ public class DomainFactory {
     @Singleton
     UploadProcessor uploadProcessor(UploadStore store, UploadArchive archive, SheetReader reader, ReturnIntake intake,
                                     org.sendpmo.risk.RiskRegister register, Transactions transactions, UploadSettings settings,
-                                    Clock clock) {
-        return new UploadProcessor(store, archive, reader, intake, register, transactions, settings, clock);
+                                    Clock clock, org.sendpmo.project.ProjectRegistry projects) {
+        return new UploadProcessor(store, archive, reader, intake, register, transactions, settings, clock)
+                .withProjectRegistry(projects);
     }
 }

@@ -20,7 +20,7 @@ import org.sendpmo.api.web.MessagePage;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import org.sendpmo.access.Actor;
-import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.web.RequestActors;
 import org.sendpmo.api.access.Roles;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.returns.RawKey;
@@ -41,9 +41,11 @@ public class ReturnFormController {
     private final ReturnIntake intake;
     private final ReturnLedger ledger;
     private final Clock clock;
+    private final RequestActors actors;
 
     public ReturnFormController(ReturnFormPage page, MessagePage messages, ReturnIntake intake, ReturnLedger ledger,
-                                Clock clock) {
+                                Clock clock, RequestActors actors) {
+        this.actors = actors;
         this.page = page;
         this.messages = messages;
         this.intake = intake;
@@ -53,13 +55,13 @@ public class ReturnFormController {
 
     @Get("/new{?project}")
     public HttpResponse<String> form(@QueryValue(defaultValue = "") String project, Authentication who) {
-        return Html.ok(page.form(project.isEmpty() ? Map.of() : Map.of("projectId", project), List.of(), CurrentActor.of(who)));
+        return Html.ok(page.form(project.isEmpty() ? Map.of() : Map.of("projectId", project), List.of(), actors.of(who)));
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> submit(@Body Map<String, String> form, Authentication who) {
-        Actor actor = CurrentActor.of(who);
+        Actor actor = actors.of(who);
         SubmissionOutcome outcome = intake.submit(FormFields.toDraft(form), actor, clock.instant());
         if (outcome instanceof SubmissionOutcome.NotAllowed refused) {
             return Html.page(HttpStatus.FORBIDDEN, page.form(form, List.of(new Problem("projectId", form.getOrDefault("projectId", ""),
@@ -84,7 +86,7 @@ public class ReturnFormController {
         if (!RawKey.isReturnKey(key)) {
             return notFound();
         }
-        Actor actor = CurrentActor.of(who);
+        Actor actor = actors.of(who);
         // Another project's return reads as not found, not as forbidden: its reference tells nothing.
         return ledger.findByRawKey(new RawKey(key)).filter(r -> actor.mayReportOn(r.content().projectId()))
                 .map(r -> (HttpResponse<String>) Html.ok(page.confirmation(r, duplicate)))

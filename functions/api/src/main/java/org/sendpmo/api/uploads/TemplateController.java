@@ -22,8 +22,9 @@ import org.sendpmo.adapters.sheets.SheetTemplates;
 @Secured({Roles.PROJECT_LEAD, Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 public class TemplateController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final Map<String, SheetSchema> SHEETS = Map.of("returns", ReturnSheet.SCHEMA, "risk-register", RiskSheet.SCHEMA);
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Map<String, SheetSchema> SHEETS = Map.of("returns", ReturnSheet.SCHEMA, "risk-register", RiskSheet.SCHEMA,
+            "project-registry", org.sendpmo.adapters.sheets.ProjectSheet.SCHEMA);
 
     /** {@code /templates/returns.xlsx}, {@code /templates/risk-register.csv} and so on. */
     @Get("/{file}")
@@ -33,7 +34,7 @@ public class TemplateController {
         String type = dot < 0 ? "" : file.substring(dot + 1);
         if (schema == null || !(type.equals("xlsx") || type.equals("csv"))) {
             return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body("No template " + file + ": use returns.xlsx, returns.csv, risk-register.xlsx or risk-register.csv");
+                    .body("No template " + file + ": use returns, risk-register or project-registry, as .xlsx or .csv");
         }
         byte[] bytes = type.equals("xlsx") ? SheetTemplates.xlsx(schema) : SheetTemplates.csv(schema);
         return HttpResponse.ok(bytes)
