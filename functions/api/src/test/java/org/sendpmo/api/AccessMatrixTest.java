@@ -108,6 +108,8 @@ class AccessMatrixTest extends ApiTest {
                 row("POST /office/projects/{projectId}", () -> form("/office/projects/none", Map.of()), OFFICE_ONLY),
                 row("POST /office/projects/{projectId}/close", () -> form("/office/projects/none/close", Map.of()), OFFICE_ONLY),
                 row("GET /office/projects/export/{file}", () -> HttpRequest.GET("/office/projects/export/project-registry.csv"), OFFICE_ONLY),
+                row("GET /office/reference/{list}{?saved}", () -> HttpRequest.GET("/office/reference/risk-appetite"), OFFICE_ONLY),
+                row("POST /office/reference/{list}", () -> form("/office/reference/risk-appetite", Map.of()), OFFICE_ONLY),
                 row("GET /api/projects", () -> HttpRequest.GET("/api/projects"), OFFICE_ONLY),
                 row("POST /api/projects", () -> HttpRequest.POST("/api/projects", Map.of()), OFFICE_ONLY),
                 row("GET /api/projects/{projectId}", () -> HttpRequest.GET("/api/projects/none"), OFFICE_ONLY),

@@ -208,17 +208,12 @@ class ProjectRegistryTest extends ApiTest {
         assertTrue(projects.find(closing.id()).isPresent(), "a closed project is kept");
     }
 
-    /** Builds a pack of a cycle of its own for the month and answers its folder in the site bucket. */
     private String build(String cycleId, YearMonth month) {
-        LocalDate meeting = month.plusMonths(1).atDay(20);
-        cycles.save(new BoardCycle(cycleId, "SEND Transformation Strategic Board", meeting, month, meeting.minusDays(6)));
-        PackBuild build = packs.buildNow(cycleId).orElseThrow();
-        assertEquals(BuildStatus.SUCCEEDED, build.status(), build.message());
-        return "cycles/" + cycleId + "/" + build.id() + "/";
+        return TestPacks.build(cycles, packs, cycleId, month);
     }
 
     private static String page(String folder, String path) {
-        return S3.client().getObjectAsBytes(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key(folder + path)).asUtf8String();
+        return TestPacks.page(S3, folder, path);
     }
 
     private static boolean exists(String folder, String path) {

@@ -59,9 +59,22 @@ class RegistryAccessibilityTest implements TestPropertyProvider {
 
     @Test
     void theRegistryPagesHaveNoViolations() {
-        for (String path : List.of("/office/projects", "/office/projects/new", "/office/projects/P01")) {
+        for (String path : List.of("/office/projects", "/office/projects/new", "/office/projects/P01",
+                "/office/reference/risk-appetite", "/office/reference/operational-groups")) {
             assertEquals(List.of(), browser.violations(server.getURL() + path), path);
         }
+    }
+
+    @Test
+    void aReferenceListWithAnErrorHasNoViolationsAndItsLinkMovesFocusToTheField() {
+        browser.driver().get(server.getURL() + "/office/reference/risk-appetite");
+        browser.driver().findElement(By.id("value-DEMAND")).sendKeys("forty");
+        browser.driver().findElement(By.cssSelector("form[action='/office/reference/risk-appetite'] button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.getTitle().startsWith("Error: "));
+        assertEquals(List.of(), browser.violationsOfCurrentPage());
+        browser.driver().findElement(By.cssSelector(".govuk-error-summary__list a[href='#value-DEMAND']")).click();
+        assertEquals("value-DEMAND", browser.driver().switchTo().activeElement().getAttribute("id"));
     }
 
     @Test

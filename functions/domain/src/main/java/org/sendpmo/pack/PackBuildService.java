@@ -45,6 +45,7 @@ public final class PackBuildService {
     private final AssessedConfidenceStore assessments;
     private final Clock clock;
     private final String productVersion;
+    private Runnable beforeEachBuild = () -> { };
 
     public PackBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns, PackAssembler assembler,
                             PackRenderer renderer, BoardPackRenderer boardPacks, LinkChecker linkChecker,
@@ -67,6 +68,14 @@ public final class PackBuildService {
         this.productVersion = java.util.Objects.requireNonNull(productVersion, "productVersion");
     }
 
+    /**
+     * Work done as each build starts, before anything is read: the wiring pins the reference lists the build uses.
+     */
+    public PackBuildService beforeEachBuild(Runnable work) {
+        this.beforeEachBuild = java.util.Objects.requireNonNull(work);
+        return this;
+    }
+
     /** Queues a build; empty when there is no such cycle. */
     public Optional<PackBuild> queue(String cycleId) {
         return cycles.find(cycleId).map(c -> builds.queue(c.id(), clock.instant()));
@@ -78,6 +87,7 @@ public final class PackBuildService {
         builds.markRunning(buildId);
         try {
             builds.markStage(buildId, BuildStage.READING);
+            beforeEachBuild.run();
             BoardCycle cycle = cycles.find(build.cycleId())
                     .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
             // A closed project leaves the roll-ups from the reporting month after it closed (Project#activeIn);

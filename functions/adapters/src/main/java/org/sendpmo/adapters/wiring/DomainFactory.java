@@ -80,8 +80,9 @@ public class DomainFactory {
         return SettingsFromConfig.risk(config);
     }
 
+    /** With the programme office's risk appetites, read at the start of each build (see {@link EffectiveRiskSettings}). */
     @Singleton
-    RiskAssessor riskAssessor(RiskSettings settings) {
+    RiskAssessor riskAssessor(EffectiveRiskSettings settings) {
         return new RiskAssessor(settings);
     }
 
@@ -182,9 +183,11 @@ public class DomainFactory {
                                       PackPublisher publisher, BuildLedger builds,
                                       StandingsArchive standings, org.sendpmo.risk.RiskRegister register,
                                       org.sendpmo.kpi.KpiStore kpis,
-                                      org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock) {
+                                      org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock,
+                                      EffectiveRiskSettings riskSettings) {
         return new PackBuildService(projects, cycles, returns, assembler, renderer, boardPacks, linkChecker, publisher, builds,
-                standings, register, kpis, assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current());
+                standings, register, kpis, assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current())
+                .beforeEachBuild(riskSettings::pin);
     }
 
     @Singleton

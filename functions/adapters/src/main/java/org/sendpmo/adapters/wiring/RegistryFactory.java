@@ -10,9 +10,20 @@ import org.sendpmo.project.ProjectRegistry;
 import org.sendpmo.project.RegistryValidator;
 import org.sendpmo.storage.Transactions;
 
-/** The project registry's domain services, kept apart from {@link DomainFactory} as a feature of its own. */
+/** The project registry's and the reference lists' domain services, kept apart from {@link DomainFactory}. */
 @Factory
 public class RegistryFactory {
+
+    @Singleton
+    org.sendpmo.reference.ReferenceLists referenceLists(org.sendpmo.reference.ReferenceStore store, org.sendpmo.risk.RiskSettings configured,
+                                                        AuditLog audit, Transactions transactions, Clock clock) {
+        return new org.sendpmo.reference.ReferenceLists(store, configured, audit, transactions, clock);
+    }
+
+    @Singleton
+    EffectiveRiskSettings effectiveRiskSettings(org.sendpmo.reference.ReferenceLists lists) {
+        return new EffectiveRiskSettings(lists);
+    }
 
     @Singleton
     ProjectRegistry projectRegistry(ProjectDirectory projects, UserDirectory users, AuditLog audit,

@@ -26,8 +26,11 @@ public class ProjectPages {
     private final SiteConfig site;
     private final ProjectDirectory projects;
     private final UserDirectory users;
+    private final org.sendpmo.reference.ReferenceLists lists;
 
-    public ProjectPages(Pages pages, SiteConfig site, ProjectDirectory projects, UserDirectory users) {
+    public ProjectPages(Pages pages, SiteConfig site, ProjectDirectory projects, UserDirectory users,
+                        org.sendpmo.reference.ReferenceLists lists) {
+        this.lists = lists;
         this.pages = pages;
         this.site = site;
         this.projects = projects;
@@ -95,11 +98,12 @@ public class ProjectPages {
         return options;
     }
 
-    private static List<Map<String, String>> groupOptions() {
+    /** Every group, by the name the programme office gave it on the operational groups list. */
+    private List<Map<String, String>> groupOptions() {
         List<Map<String, String>> options = new ArrayList<>();
         options.add(Map.of("value", "0", "label", "None"));
         for (int g = 1; g <= 9; g++) {
-            options.add(Map.of("value", String.valueOf(g), "label", "Operational Group " + g));
+            options.add(Map.of("value", String.valueOf(g), "label", lists.groupName(g)));
         }
         return options;
     }
