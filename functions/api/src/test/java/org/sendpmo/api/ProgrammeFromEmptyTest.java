@@ -24,7 +24,7 @@ import org.sendpmo.adapters.s3.S3ProxyExtension;
 
 /**
  * A programme set up from an empty database through HTTP alone, as the programme office would with the local
- * run's {@code --empty}: projects added on the registry's form, a board cycle set up, a lead's return, a pack built
+ * run's {@code --empty}: reference lists set, projects added on the registry's form, a board cycle set up, a lead's return, a pack built
  * and read. Nothing is written to the database or the buckets except through the product's routes.
  */
 @MicronautTest(transactional = false)
@@ -51,6 +51,12 @@ class ProgrammeFromEmptyTest implements TestPropertyProvider {
         BlockingHttpClient client = http.toBlocking();
         identity.as(ApiTestSupport.OFFICE);
         assertEquals("[]", body(exchange(client, HttpRequest.GET("/api/projects"))), "starts empty");
+
+        // the reference data first: the groups' names and an appetite the programme wants lower than the default
+        assertEquals(HttpStatus.SEE_OTHER, exchange(client, postForm("/office/reference/operational-groups",
+                Map.of("value.2", "Inclusion, sufficiency and locality resources"))).getStatus());
+        assertEquals(HttpStatus.SEE_OTHER, exchange(client, postForm("/office/reference/risk-appetite",
+                Map.of("value.COMPLAINTS", "6"))).getStatus());
 
         Map<String, String> first = ProjectRegistryTest.form("Annual review backlog");
         first.put("dependencies", "");
@@ -80,6 +86,9 @@ class ProgrammeFromEmptyTest implements TestPropertyProvider {
         assertTrue(index.contains("Annual review backlog") && index.contains("Enquiries hub"), index);
         String project = body(exchange(client, HttpRequest.GET("/pack/cycles/" + cycleId + "/" + buildId + "/projects/P02.html")));
         assertTrue(project.contains("Test project-lead"), "the pack shows the lead's name");
+        String method = body(exchange(client, HttpRequest.GET("/pack/cycles/" + cycleId + "/" + buildId + "/method.html")));
+        assertTrue(org.jsoup.Jsoup.parse(method).select("#appetite tr:contains(Complaints)").text().contains("6 For this category"),
+                "the pack used the appetite set in the product");
     }
 
     private static void awaitSuccess(BlockingHttpClient client, String buildId) throws InterruptedException {

@@ -180,7 +180,12 @@ class ProjectRegistryTest extends ApiTest {
                 "the registry names them lead, without signing in again");
         Document returnForm = Jsoup.parse(body(exchange(client, HttpRequest.GET("/returns/new"))));
         assertFalse(returnForm.select("option[value=" + p.id() + "]").isEmpty(), "offered on the return form");
+        assertEquals(List.of("lead@example.org"), leads.forProject(p.id()).stream().map(c -> c.email()).toList(),
+                "and chased for it");
     }
+
+    @Inject
+    org.sendpmo.chase.ProjectLeads leads;
 
     @Test
     void aRenamedProjectShowsItsNewNameAndAClosedOneLeavesTheRollUpsFromTheNextMonth() {
