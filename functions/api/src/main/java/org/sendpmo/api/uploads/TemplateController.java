@@ -34,7 +34,8 @@ public class TemplateController {
         String type = dot < 0 ? "" : file.substring(dot + 1);
         if (schema == null || !(type.equals("xlsx") || type.equals("csv"))) {
             return HttpResponse.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body("No template " + file + ": use returns, risk-register or project-registry, as .xlsx or .csv");
+                    .body("No template " + file + ": use returns.xlsx, returns.csv, risk-register.xlsx, risk-register.csv,"
+                            + " project-registry.xlsx or project-registry.csv");
         }
         byte[] bytes = type.equals("xlsx") ? SheetTemplates.xlsx(schema) : SheetTemplates.csv(schema);
         return HttpResponse.ok(bytes)
