@@ -16,6 +16,10 @@ public enum AuditAction {
     ASSESSMENT_RECORDED("Assessment recorded"),
     KPI_DEFINED("KPI defined"),
     KPI_DEFINITION_CHANGED("KPI definition changed"),
+    PROJECT_CREATED("Project added"),
+    PROJECT_CHANGED("Project changed"),
+    PROJECT_CLOSED("Project closed"),
+    REFERENCE_LIST_CHANGED("Reference list changed"),
     USER_CHANGED("User changed"),
     SIGNED_IN("Signed in"),
     SIGN_IN_REFUSED("Sign-in refused");

@@ -58,6 +58,9 @@ public final class OutstandingReturns {
         LocalDate today = now.atZone(ReturnStatusService.PROGRAMME_ZONE).toLocalDate();
         List<OutstandingReturn> outstanding = new ArrayList<>();
         for (Project project : projects.all()) {
+            if (!project.activeIn(cycle.reportingMonth())) {
+                continue; // closed before this month: no return is expected
+            }
             List<RecordedReturn> own = byProject.getOrDefault(project.id(), List.of());
             missing(project, cycle, schedule, own).ifPresent(status -> outstanding.add(new OutstandingReturn(project,
                     leads.forProject(project.id()), schedule.dueDate(), scheduler.workingDaysLate(schedule, today),

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import org.sendpmo.returns.Problem;
  */
 public final class CycleValidator {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH_SHOWN = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
     /** Years a meeting can be in: a wider range is a typing mistake (and would not make a tidy id). */
@@ -123,14 +121,6 @@ public final class CycleValidator {
     }
 
     private static LocalDate optionalDate(String text, String field, String what, List<Problem> problems) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, text, "The " + what + " must be a real date, for example 16/12/2026"));
-            return null;
-        }
+        return org.sendpmo.returns.TypedDates.optional(text, field, what, problems);
     }
 }

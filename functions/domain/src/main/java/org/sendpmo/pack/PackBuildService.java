@@ -16,6 +16,7 @@ import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.returns.RecordedReturn;
 import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.risk.RiskRegister;
 
@@ -44,6 +45,7 @@ public final class PackBuildService {
     private final AssessedConfidenceStore assessments;
     private final Clock clock;
     private final String productVersion;
+    private Runnable beforeEachBuild = () -> { };
 
     public PackBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns, PackAssembler assembler,
                             PackRenderer renderer, BoardPackRenderer boardPacks, LinkChecker linkChecker,
@@ -66,6 +68,14 @@ public final class PackBuildService {
         this.productVersion = java.util.Objects.requireNonNull(productVersion, "productVersion");
     }
 
+    /**
+     * Work done as each build starts, before anything is read: the wiring pins the reference lists the build uses.
+     */
+    public PackBuildService beforeEachBuild(Runnable work) {
+        this.beforeEachBuild = java.util.Objects.requireNonNull(work);
+        return this;
+    }
+
     /** Queues a build; empty when there is no such cycle. */
     public Optional<PackBuild> queue(String cycleId) {
         return cycles.find(cycleId).map(c -> builds.queue(c.id(), clock.instant()));
@@ -77,15 +87,19 @@ public final class PackBuildService {
         builds.markRunning(buildId);
         try {
             builds.markStage(buildId, BuildStage.READING);
+            beforeEachBuild.run();
             BoardCycle cycle = cycles.find(build.cycleId())
                     .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
-            List<Project> all = projects.all();
+            // A closed project leaves the roll-ups from the reporting month after it closed (Project#activeIn);
+            // its returns stay stored, so a rebuild of an earlier cycle still shows it.
+            List<Project> all = projects.all().stream().filter(p -> p.activeIn(cycle.reportingMonth())).toList();
+            Set<String> active = all.stream().map(Project::id).collect(Collectors.toSet());
             List<KpiStore.RecordedValue> kpiValues = kpis.latest(cycle.reportingMonth(), cycle.receivedBefore());
             Instant builtAt = clock.instant();
             PackAssembler.Inputs inputs = new PackAssembler.Inputs(cycle, buildId, builtAt, all,
-                    returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()),
-                    returns.receivedBetween(cycle.reportingMonth().minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS),
-                            cycle.reportingMonth(), cycle.receivedBefore()),
+                    ofActive(returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()), active),
+                    ofActive(returns.receivedBetween(cycle.reportingMonth().minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS),
+                            cycle.reportingMonth(), cycle.receivedBefore()), active),
                     register.asAt(cycle.cutOff()), kpiReported(cycle, kpiValues), assessments.forCycle(cycle.id()),
                     previous(cycle, all), kpis.definitions(), kpiValues);
             builds.markStage(buildId, BuildStage.SCORING);
@@ -129,6 +143,10 @@ public final class PackBuildService {
     /** Queues and runs in this thread (the pack-builder function, the local CLI, tests). */
     public Optional<PackBuild> buildNow(String cycleId) {
         return queue(cycleId).map(b -> run(b.id()));
+    }
+
+    private static List<RecordedReturn> ofActive(List<RecordedReturn> returns, Set<String> active) {
+        return returns.stream().filter(r -> active.contains(r.content().projectId())).toList();
     }
 
     /** Projects with a value of one of their own KPIs for the cycle's reporting month, received by the cut-off. */

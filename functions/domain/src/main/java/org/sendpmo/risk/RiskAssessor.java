@@ -19,15 +19,24 @@ import org.sendpmo.cycle.BoardCycle;
  */
 public final class RiskAssessor {
 
-    private final RiskSettings settings;
+    private final java.util.function.Supplier<RiskSettings> source;
 
     public RiskAssessor(RiskSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(settings, "settings");
+        this.source = () -> settings;
+    }
+
+    /**
+     * Rules that may change between builds (the programme office's risk appetite list): the source answers the
+     * rules pinned for the build in progress, so one build never mixes two sets.
+     */
+    public RiskAssessor(java.util.function.Supplier<RiskSettings> source) {
+        this.source = Objects.requireNonNull(source, "source");
     }
 
     /** The rules in force, for the pack's method page and the heat map's bands. */
     public RiskSettings settings() {
-        return settings;
+        return source.get();
     }
 
     public RiskAssessment assess(RiskEntry entry, BoardCycle cycle) {
@@ -41,6 +50,7 @@ public final class RiskAssessor {
     public RiskAssessment assess(RiskEntry entry, LocalDate cutOff, YearMonth reportingMonth) {
         Objects.requireNonNull(cutOff, "cutOff");
         Objects.requireNonNull(reportingMonth, "reportingMonth");
+        RiskSettings settings = source.get();
         RiskRating rating = settings.rating(entry.current());
         int appetite = settings.appetiteFor(entry.category());
         LocalDate reviewDueBy = cutOff.minusDays(settings.reviewPeriodDays(rating));

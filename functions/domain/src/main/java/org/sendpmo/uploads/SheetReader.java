@@ -38,4 +38,10 @@ public interface SheetReader {
      * same KPI and month twice in the file are each a problem on its row.
      */
     Read<org.sendpmo.kpi.KpiFigure> kpiObservations(byte[] bytes, YearMonth currentMonth);
+
+    /**
+     * The project registry's rows, checked against the registry as it would be after them (unique names,
+     * leads who are users, dependencies that exist), every problem on its row and column.
+     */
+    Read<org.sendpmo.project.ProjectRegistry.ImportRow> projectRegistry(byte[] bytes);
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum UploadKind {
     RETURNS("returns", "Monthly returns"),
     RISK_REGISTER("risk-register", "Risk register"),
-    KPI_OBSERVATIONS("kpi-observations", "KPI observations");
+    KPI_OBSERVATIONS("kpi-observations", "KPI observations"),
+    PROJECT_REGISTRY("project-registry", "Project registry");
 
     private final String slug;
     private final String label;

@@ -1,5 +1,8 @@
 package org.sendpmo.uploads;
 
+import org.sendpmo.access.Actor;
+import org.sendpmo.project.ProjectRegistry;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +37,7 @@ public final class UploadProcessor {
     private final Transactions transactions;
     private final UploadSettings settings;
     private final Clock clock;
+    private ProjectRegistry projects;
 
     public UploadProcessor(UploadStore store, UploadArchive archive, SheetReader reader, ReturnIntake returns,
                            RiskRegister register, KpiFigureIntake kpiFigures, Transactions transactions,
@@ -47,6 +51,15 @@ public final class UploadProcessor {
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Lets uploads of the project registry be recorded; without it they are refused with a message. (A setter,
+     * so that the functions that never read registry files need no user directory to be wired.)
+     */
+    public UploadProcessor withProjectRegistry(ProjectRegistry registry) {
+        this.projects = registry;
+        return this;
     }
 
     /** Reads the object under the key, if it is not read yet; empty when there is no such object. */
@@ -110,6 +123,8 @@ public final class UploadProcessor {
                 return readRiskRegister(upload, bytes);
             case KPI_OBSERVATIONS:
                 return readKpiObservations(upload, bytes);
+            case PROJECT_REGISTRY:
+                return readProjectRegistry(upload, bytes);
             default:
                 throw new IllegalStateException("no reader for " + upload.kind());
         }
@@ -129,6 +144,34 @@ public final class UploadProcessor {
             // a figure recorded by someone else since the file was checked made one of these a revision; nothing was recorded
             return finish(upload, UploadOutcome.rejected(clock.instant(), read.rowsRead(), List.of(UploadProblem.file(
                     "The KPI figures could not be recorded: " + e.getMessage()))));
+        }
+    }
+
+    /**
+     * All or nothing: checked in full, then recorded in the upload's transaction, where the registry is checked
+     * again so that a change made since the check cannot slip a duplicate name in.
+     */
+    private Upload readProjectRegistry(Upload upload, byte[] bytes) {
+        if (projects == null) {
+            return finish(upload, UploadOutcome.rejected(clock.instant(),
+                    "This function cannot record project registry files: upload it through the product's upload page"));
+        }
+        SheetReader.Read<ProjectRegistry.ImportRow> read = reader.projectRegistry(bytes);
+        if (!read.accepted() || upload.dryRun()) {
+            return finish(upload, checked(read));
+        }
+        try {
+            return record(upload, () -> {
+                ProjectRegistry.ImportCheck check = projects.recordImport(read.values(), Actor.SYSTEM, upload.key().value());
+                if (!check.accepted()) {
+                    throw new IllegalArgumentException("the registry changed while the file was read: upload it again");
+                }
+                return new UploadOutcome(clock.instant(), read.rowsRead(), check.projects().size(), check.unchanged(), List.of());
+            });
+        } catch (IllegalArgumentException e) {
+            // rolled back: nothing of the file was recorded
+            return finish(upload, UploadOutcome.rejected(clock.instant(), read.rowsRead(), List.of(UploadProblem.file(
+                    "The registry could not be recorded: " + e.getMessage()))));
         }
     }
 

@@ -53,7 +53,7 @@ public final class LocalMain {
                 LocalCommands commands = context.getBean(LocalCommands.class);
                 if (options.rebuildDb()) {
                     commands.rebuildDatabase();
-                } else {
+                } else if (!options.empty()) {
                     commands.loadDemoIfEmpty();
                 }
                 if (options.out().isPresent()) {
@@ -65,7 +65,9 @@ public final class LocalMain {
         ApplicationContext context = Micronaut.build(args).banner(false).properties(properties).start();
         Runtime.getRuntime().addShutdownHook(new Thread(s3::close, "stop-s3"));
         LocalCommands commands = context.getBean(LocalCommands.class);
-        if (commands.loadDemoIfEmpty()) {
+        if (options.empty()) {
+            System.out.println("Started without demo data: set the programme up at /office/projects and /office/cycles");
+        } else if (commands.loadDemoIfEmpty()) {
             commands.buildAllPacks();
         }
         String base = "http://127.0.0.1:" + context.getBean(EmbeddedServer.class).getPort();

@@ -8,8 +8,10 @@ import java.util.Optional;
  *
  * @param out   build a pack into this folder for offline reading, then exit
  * @param cycle the cycle to build with {@code --out} (default: the latest cycle with returns)
+ * @param empty start without the demo programme, to set one up through the product
  */
-public record LocalOptions(Path data, int port, Optional<Path> out, Optional<String> cycle, boolean rebuildDb, boolean help) {
+public record LocalOptions(Path data, int port, Optional<Path> out, Optional<String> cycle, boolean rebuildDb, boolean help,
+                           boolean empty) {
 
     public static final String USAGE = """
             Usage: java -jar functions/local/target/local.jar [options]
@@ -18,6 +20,8 @@ public record LocalOptions(Path data, int port, Optional<Path> out, Optional<Str
               --data DIR          where H2 and the S3-compatible server keep their files (default ./data)
               --out DIR           build a cycle's pack into DIR for offline reading, then exit
               --cycle ID          with --out: the cycle to build (default: the latest cycle with returns)
+              --empty             start with no programme data (projects, cycles, returns), to set one up in
+                                  the product; the demo users still sign in. Only on a new --data folder
               --rebuild-db        record every raw return in the bucket that the database lacks, then exit
               --help              this text
             """;
@@ -29,6 +33,7 @@ public record LocalOptions(Path data, int port, Optional<Path> out, Optional<Str
         String cycle = null;
         boolean rebuild = false;
         boolean help = false;
+        boolean empty = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(value(args, ++i, "--data"));
@@ -36,11 +41,12 @@ public record LocalOptions(Path data, int port, Optional<Path> out, Optional<Str
                 case "--out" -> out = Path.of(value(args, ++i, "--out"));
                 case "--cycle" -> cycle = value(args, ++i, "--cycle");
                 case "--rebuild-db" -> rebuild = true;
+                case "--empty" -> empty = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + "\n" + USAGE);
             }
         }
-        return new LocalOptions(data, port, Optional.ofNullable(out), Optional.ofNullable(cycle), rebuild, help);
+        return new LocalOptions(data, port, Optional.ofNullable(out), Optional.ofNullable(cycle), rebuild, help, empty);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -60,6 +60,12 @@ class LocalCommandLineTest {
     }
 
     @Test
+    void emptyStartsWithoutDemoDataWhichIsTheDefault() {
+        assertTrue(LocalOptions.parse(new String[] {"--empty", "--port", "8081"}).empty());
+        assertTrue(!LocalOptions.parse(new String[] {"--port", "8081"}).empty());
+    }
+
+    @Test
     void badOptionsAreExplained() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LocalOptions.parse(new String[] {"--port", "eighty"}));
         assertTrue(e.getMessage().contains("--port must be a number from 1 to 65535, not eighty"), e.getMessage());

@@ -6,13 +6,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendpmo.project.ImprovementArea;
+import org.sendpmo.project.MinisterialPriority;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.project.ProjectLeadership;
+import org.sendpmo.project.ProjectStage;
 
 @Singleton
-public class JdbcProjectDirectory implements ProjectDirectory {
+public class JdbcProjectDirectory implements ProjectDirectory, ProjectLeadership {
 
     private final ProjectRows rows;
     private final JdbcStorage storage;
@@ -32,23 +37,39 @@ public class JdbcProjectDirectory implements ProjectDirectory {
         return storage.read(() -> rows.listOrdered().stream().map(JdbcProjectDirectory::toProject).toList());
     }
 
+    @Override
+    public Set<String> ledBy(String username) {
+        return storage.read(() -> Set.copyOf(rows.idsLedBy(username)));
+    }
+
     /** Inserts or replaces the project. */
     @Override
     public void save(Project project) {
         ProjectRow row = new ProjectRow(project.id(), project.name(), project.operationalGroup(), project.lead(),
-                areas(project.improvementAreas()));
+                codes(project.improvementAreas()), project.description(), project.leadUsername(),
+                codes(project.priorities()), project.stage().name(), project.startDate(), project.plannedEndDate(),
+                project.closedOn(), String.join(",", new TreeSet<>(project.dependencies())));
         storage.write(() -> rows.existsById(row.id()) ? rows.update(row) : rows.save(row));
     }
 
-    private static String areas(Set<ImprovementArea> areas) {
-        // EnumSet iterates in declaration order, so equal sets give equal text.
-        return areas.isEmpty() ? "" : EnumSet.copyOf(areas).stream().map(ImprovementArea::code).collect(Collectors.joining(","));
+    private static <E extends Enum<E>> String codes(Set<E> values) {
+        // sorted in declaration order, so equal sets give equal text
+        return values.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     private static Project toProject(ProjectRow row) {
-        Set<ImprovementArea> areas = row.improvementAreas().isBlank() ? Set.of()
-                : Arrays.stream(row.improvementAreas().split(",")).map(String::trim).map(ImprovementArea::valueOf)
-                .collect(Collectors.toSet());
-        return new Project(row.id(), row.name(), row.operationalGroup(), areas, row.lead());
+        return new Project(row.id(), row.name(), row.description(), row.operationalGroup(),
+                parse(row.improvementAreas(), ImprovementArea::valueOf, ImprovementArea.class),
+                parse(row.ministerialPriorities(), MinisterialPriority::valueOf, MinisterialPriority.class),
+                row.lead(), row.leadUsername(), ProjectStage.valueOf(row.stage()), row.startDate(), row.plannedEndDate(),
+                row.dependsOn().isBlank() ? Set.of() : Set.of(row.dependsOn().split(",")), row.closedOn());
+    }
+
+    private static <E extends Enum<E>> Set<E> parse(String text, Function<String, E> valueOf, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
+        if (!text.isBlank()) {
+            Arrays.stream(text.split(",")).map(String::trim).map(valueOf).forEach(set::add);
+        }
+        return set;
     }
 }

@@ -11,4 +11,7 @@ public interface ProjectRows extends CrudRepository<ProjectRow, String> {
 
     @Query("SELECT * FROM project ORDER BY id")
     List<ProjectRow> listOrdered();
+
+    @Query("SELECT id FROM project WHERE lead_username = :username AND lead_username <> ''")
+    List<String> idsLedBy(String username);
 }

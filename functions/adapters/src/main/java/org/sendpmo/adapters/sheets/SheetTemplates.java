@@ -39,11 +39,19 @@ public final class SheetTemplates {
     }
 
     public static byte[] csv(SheetSchema schema) {
+        return csv(schema, List.of());
+    }
+
+    /** The template with these rows below the header (an export), each cell made safe from formula injection. */
+    public static byte[] csv(SheetSchema schema, List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL)) {
             w.write('\uFEFF');
             csv.printRecord(schema.headers());
+            for (List<String> row : rows) {
+                csv.printRecord(row.stream().map(CsvSafe::neutralise).toList());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,6 +59,11 @@ public final class SheetTemplates {
     }
 
     public static byte[] xlsx(SheetSchema schema) {
+        return xlsx(schema, List.of());
+    }
+
+    /** The template with these rows below the header (an export), every cell as text. */
+    public static byte[] xlsx(SheetSchema schema, List<List<String>> rows) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet data = wb.createSheet(schema.sheetName());
             Sheet notes = wb.createSheet(NOTES);
@@ -92,6 +105,12 @@ public final class SheetTemplates {
                     validation.setShowPromptBox(false);
                     data.addValidationData(validation);
                     listColumn++;
+                }
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row dataRow = data.createRow(r + 1);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    dataRow.createCell(c).setCellValue(rows.get(r).get(c));
                 }
             }
             data.createFreezePane(0, 1);

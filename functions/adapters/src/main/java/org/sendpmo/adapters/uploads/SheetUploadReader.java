@@ -16,6 +16,9 @@ import org.sendpmo.returns.ReturnValidator;
 import org.sendpmo.risk.RiskEntry;
 import org.sendpmo.uploads.SheetReader;
 import org.sendpmo.uploads.UploadProblem;
+import org.sendpmo.project.ProjectDraft;
+import org.sendpmo.project.ProjectRegistry;
+import org.sendpmo.adapters.sheets.ProjectSheet;
 
 /** Reads uploads with the sheet definitions the templates are generated from. */
 @Singleton
@@ -24,11 +27,13 @@ public class SheetUploadReader implements SheetReader {
     private final ReturnValidator validator;
     private final ProjectDirectory projects;
     private final KpiStore kpis;
+    private final ProjectRegistry registry;
 
-    public SheetUploadReader(ReturnValidator validator, ProjectDirectory projects, KpiStore kpis) {
+    public SheetUploadReader(ReturnValidator validator, ProjectDirectory projects, KpiStore kpis, ProjectRegistry registry) {
         this.validator = validator;
         this.projects = projects;
         this.kpis = kpis;
+        this.registry = registry;
     }
 
     @Override
@@ -48,6 +53,21 @@ public class SheetUploadReader implements SheetReader {
         SheetResult<KpiFigure> result = KpiSheet.parse(bytes, kpis.definitions(),
                 (kpiId, month) -> kpis.latestOf(kpiId, null, month), currentMonth);
         return read(result, result.values());
+    }
+
+    @Override
+    public Read<ProjectRegistry.ImportRow> projectRegistry(byte[] bytes) {
+        SheetResult<ProjectDraft> result = ProjectSheet.parse(bytes);
+        List<ProjectRegistry.ImportRow> rows = result.rows().stream()
+                .map(r -> new ProjectRegistry.ImportRow(r.row(), r.value())).toList();
+        if (!result.accepted()) {
+            return read(result, rows);
+        }
+        ProjectRegistry.ImportCheck check = registry.checkImport(rows);
+        List<UploadProblem> problems = new java.util.ArrayList<>();
+        check.problemsByRow().forEach((row, list) -> list.forEach(p -> problems.add(new UploadProblem(result.sheet(), row,
+                ProjectSheet.BY_FIELD.getOrDefault(p.field(), ProjectSheet.NAME).header(), p.value(), p.message()))));
+        return new Read<>(rows.size(), problems.isEmpty() ? rows : List.of(), problems);
     }
 
     private static <T> Read<T> read(SheetResult<?> result, List<T> values) {

@@ -80,8 +80,9 @@ public class DomainFactory {
         return SettingsFromConfig.risk(config);
     }
 
+    /** With the programme office's risk appetites, read at the start of each build (see {@link EffectiveRiskSettings}). */
     @Singleton
-    RiskAssessor riskAssessor(RiskSettings settings) {
+    RiskAssessor riskAssessor(EffectiveRiskSettings settings) {
         return new RiskAssessor(settings);
     }
 
@@ -182,9 +183,11 @@ public class DomainFactory {
                                       PackPublisher publisher, BuildLedger builds,
                                       StandingsArchive standings, org.sendpmo.risk.RiskRegister register,
                                       org.sendpmo.kpi.KpiStore kpis,
-                                      org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock) {
+                                      org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock,
+                                      EffectiveRiskSettings riskSettings) {
         return new PackBuildService(projects, cycles, returns, assembler, renderer, boardPacks, linkChecker, publisher, builds,
-                standings, register, kpis, assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current());
+                standings, register, kpis, assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current())
+                .beforeEachBuild(riskSettings::pin);
     }
 
     @Singleton
@@ -247,8 +250,10 @@ public class DomainFactory {
     @Singleton
     UploadProcessor uploadProcessor(UploadStore store, UploadArchive archive, SheetReader reader, ReturnIntake intake,
                                     org.sendpmo.risk.RiskRegister register, org.sendpmo.kpi.KpiFigureIntake kpiFigures,
-                                    Transactions transactions, UploadSettings settings, Clock clock) {
-        return new UploadProcessor(store, archive, reader, intake, register, kpiFigures, transactions, settings, clock);
+                                    Transactions transactions, UploadSettings settings, Clock clock,
+                                    org.sendpmo.project.ProjectRegistry projects) {
+        return new UploadProcessor(store, archive, reader, intake, register, kpiFigures, transactions, settings, clock)
+                .withProjectRegistry(projects);
     }
 
     @Singleton

@@ -133,6 +133,34 @@ abstract class JdbcPortsContract {
     }
 
     @Test
+    void everyFieldOfTheRegistryRoundTripsAndALeadsProjectsAreFoundByUsername() {
+        Project p = new Project("P09", "Registry project", "What it does", 2, Set.of(ImprovementArea.C1, ImprovementArea.C9),
+                Set.of(org.sendpmo.project.MinisterialPriority.B4), "Sam Okafor", "lead", org.sendpmo.project.ProjectStage.CLOSED,
+                java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2027, 3, 31), Set.of("P01", "P02"),
+                java.time.LocalDate.of(2026, 11, 24));
+        projects.save(p);
+        assertEquals(p, projects.find("P09").orElseThrow());
+        org.sendpmo.project.ProjectLeadership leadership = context.getBean(org.sendpmo.project.ProjectLeadership.class);
+        assertEquals(Set.of("P09"), leadership.ledBy("lead"));
+        assertEquals(Set.of(), leadership.ledBy(""), "projects with a free-text lead are nobody's");
+    }
+
+    @Test
+    void aReferenceValueIsSetReplacedAndCleared() {
+        org.sendpmo.reference.ReferenceStore store = context.getBean(org.sendpmo.reference.ReferenceStore.class);
+        org.sendpmo.reference.ReferenceList list = org.sendpmo.reference.ReferenceList.RISK_APPETITE;
+        store.clear(list, "DEMAND");
+        java.time.Instant at = java.time.Instant.parse("2026-11-24T10:00:00Z");
+        store.save(new org.sendpmo.reference.ReferenceEntry(list, "DEMAND", "9", "office", at));
+        store.save(new org.sendpmo.reference.ReferenceEntry(list, "DEMAND", "7", "admin", at.plusSeconds(60)));
+        assertEquals(List.of(new org.sendpmo.reference.ReferenceEntry(list, "DEMAND", "7", "admin", at.plusSeconds(60))),
+                store.entries(list));
+        assertEquals(List.of(), store.entries(org.sendpmo.reference.ReferenceList.OPERATIONAL_GROUPS));
+        store.clear(list, "DEMAND");
+        assertEquals(List.of(), store.entries(list));
+    }
+
+    @Test
     void runsOnTheExpectedEngineWithTheMigrationApplied() throws SQLException {
         DataSource raw = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
         try (Connection c = raw.getConnection();

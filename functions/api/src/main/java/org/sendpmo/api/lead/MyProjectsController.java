@@ -18,7 +18,7 @@ import java.util.Map;
 import org.sendpmo.access.Actor;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.adapters.render.Pages;
-import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.web.RequestActors;
 import org.sendpmo.api.access.Roles;
 import org.sendpmo.api.returns.LeadFormat;
 import org.sendpmo.api.web.Html;
@@ -38,13 +38,15 @@ public class MyProjectsController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
+    private final RequestActors actors;
     private final LeadProjects leadProjects;
     private final DraftService drafts;
     private final Pages pages;
     private final SiteConfig site;
     private final Clock clock;
 
-    public MyProjectsController(LeadProjects leadProjects, DraftService drafts, Pages pages, SiteConfig site, Clock clock) {
+    public MyProjectsController(LeadProjects leadProjects, DraftService drafts, Pages pages, SiteConfig site, Clock clock, RequestActors actors) {
+        this.actors = actors;
         this.leadProjects = leadProjects;
         this.drafts = drafts;
         this.pages = pages;
@@ -54,7 +56,7 @@ public class MyProjectsController {
 
     @Get
     public HttpResponse<String> page(Authentication who) {
-        Actor actor = CurrentActor.of(who);
+        Actor actor = actors.of(who);
         Instant now = clock.instant();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", actor.isOffice() ? "Projects" : "My projects");

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.sendpmo.access.Actor;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.adapters.render.Pages;
-import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.web.RequestActors;
 import org.sendpmo.api.access.Roles;
 import org.sendpmo.api.returns.LeadFormat;
 import org.sendpmo.api.web.Html;
@@ -38,6 +38,7 @@ import org.sendpmo.scoring.Methodology;
 public class ReturnHistoryController {
 
 
+    private final RequestActors actors;
     private final ReturnLedger ledger;
     private final ProjectDirectory projects;
     private final Methodology methodology;
@@ -46,7 +47,8 @@ public class ReturnHistoryController {
     private final SiteConfig site;
 
     public ReturnHistoryController(ReturnLedger ledger, ProjectDirectory projects, Methodology methodology, Pages pages,
-                                   MessagePage messages, SiteConfig site) {
+                                   MessagePage messages, SiteConfig site, RequestActors actors) {
+        this.actors = actors;
         this.ledger = ledger;
         this.projects = projects;
         this.methodology = methodology;
@@ -57,7 +59,7 @@ public class ReturnHistoryController {
 
     @Get("/projects/{projectId}/returns")
     public HttpResponse<String> history(@PathVariable String projectId, Authentication who) {
-        Actor actor = CurrentActor.of(who);
+        Actor actor = actors.of(who);
         Optional<Project> project = projects.find(projectId);
         if (project.isEmpty()) {
             return Html.page(HttpStatus.NOT_FOUND, messages.render("Project not found", "There is no project " + projectId + "."));
@@ -76,7 +78,7 @@ public class ReturnHistoryController {
     /** One version, read-only. Another project's version reads as not found: its reference tells nothing. */
     @Get("/returns/versions{?key}")
     public HttpResponse<String> version(@QueryValue(defaultValue = "") String key, Authentication who) {
-        Actor actor = CurrentActor.of(who);
+        Actor actor = actors.of(who);
         Optional<RecordedReturn> found = RawKey.isReturnKey(key) ? ledger.findByRawKey(new RawKey(key)) : Optional.empty();
         if (found.isEmpty() || !actor.mayReportOn(found.get().content().projectId())) {
             return Html.page(HttpStatus.NOT_FOUND, messages.render("Return not found",

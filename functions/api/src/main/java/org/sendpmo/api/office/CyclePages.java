@@ -82,7 +82,7 @@ public class CyclePages {
                 "at", OfficeFormat.time(state.finalMark().at())) : Map.of());
         model.put("reopenings", state.reopenings().stream().map(CyclePages::reopening).toList());
         model.put("outstanding", outstanding(cycle));
-        model.put("expected", projects.all().size());
+        model.put("expected", active(cycle).size());
         putForm(model, values, problems);
         return pages.render("app/cycle.ftlh", model);
     }
@@ -92,7 +92,12 @@ public class CyclePages {
         Set<String> returned = returns.latestPerProject(cycle.reportingMonth(), clock.instant()).stream()
                 .filter(r -> r.content().reportingMonth().equals(cycle.reportingMonth()))
                 .map(r -> r.content().projectId()).collect(Collectors.toSet());
-        return projects.all().stream().filter(p -> !returned.contains(p.id())).toList();
+        return active(cycle).stream().filter(p -> !returned.contains(p.id())).toList();
+    }
+
+    /** The projects expected to report for the cycle: closed ones leave from the month after they closed. */
+    private List<Project> active(BoardCycle cycle) {
+        return projects.all().stream().filter(p -> p.activeIn(cycle.reportingMonth())).toList();
     }
 
     Map<String, String> details(BoardCycle c) {

@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.sendpmo.access.Actor;
-import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.web.RequestActors;
 import org.sendpmo.api.access.Roles;
 import org.sendpmo.api.web.Html;
 import org.sendpmo.lead.DraftService;
@@ -32,11 +32,13 @@ import org.sendpmo.returns.Problem;
 @Secured({Roles.PROJECT_LEAD, Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 public class DraftController {
 
+    private final RequestActors actors;
     private final DraftService drafts;
     private final ReturnFormPage page;
     private final Clock clock;
 
-    public DraftController(DraftService drafts, ReturnFormPage page, Clock clock) {
+    public DraftController(DraftService drafts, ReturnFormPage page, Clock clock, RequestActors actors) {
+        this.actors = actors;
         this.drafts = drafts;
         this.page = page;
         this.clock = clock;
@@ -45,7 +47,7 @@ public class DraftController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> save(@Body Map<String, String> form, Authentication who) {
-        Actor actor = CurrentActor.of(who);
+        Actor actor = actors.of(who);
         DraftService.Outcome outcome = drafts.save(actor, FormFields.values(form), clock.instant());
         if (outcome instanceof DraftService.Saved saved) {
             return Html.seeOther("/returns/new?project=" + encode(saved.draft().projectId()) + "&month="

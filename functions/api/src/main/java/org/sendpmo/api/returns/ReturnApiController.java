@@ -15,7 +15,7 @@ import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.ReturnLedger;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.web.RequestActors;
 import org.sendpmo.api.access.Roles;
 import org.sendpmo.returns.SubmissionOutcome;
 
@@ -28,16 +28,18 @@ public class ReturnApiController {
     private final ReturnIntake intake;
     private final ReturnLedger ledger;
     private final Clock clock;
+    private final RequestActors actors;
 
-    public ReturnApiController(ReturnIntake intake, ReturnLedger ledger, Clock clock) {
+    public ReturnApiController(ReturnIntake intake, ReturnLedger ledger, Clock clock, RequestActors actors) {
         this.intake = intake;
         this.ledger = ledger;
         this.clock = clock;
+        this.actors = actors;
     }
 
     @Post("/returns")
     public HttpResponse<ReturnResponse> submit(@Body ReturnRequest request, Authentication who) {
-        SubmissionOutcome outcome = intake.submit(request.toDraft(), CurrentActor.of(who), clock.instant());
+        SubmissionOutcome outcome = intake.submit(request.toDraft(), actors.of(who), clock.instant());
         if (outcome instanceof SubmissionOutcome.NotAllowed refused) {
             return HttpResponse.<ReturnResponse>status(HttpStatus.FORBIDDEN).body(ReturnResponse.notAllowed(refused.message()));
         }
@@ -57,7 +59,7 @@ public class ReturnApiController {
     /** Every recorded version of a project's returns, newest first. */
     @Get("/projects/{projectId}/returns")
     public HttpResponse<List<ReturnResponse>> history(@PathVariable String projectId, Authentication who) {
-        if (!CurrentActor.of(who).mayReportOn(projectId)) {
+        if (!actors.of(who).mayReportOn(projectId)) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
         return HttpResponse.ok(ledger.history(projectId).stream().map(r -> ReturnResponse.recorded("recorded", r)).toList());

@@ -20,7 +20,7 @@ import org.sendpmo.api.web.MessagePage;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import org.sendpmo.access.Actor;
-import org.sendpmo.api.access.CurrentActor;
+import org.sendpmo.api.web.RequestActors;
 import org.sendpmo.api.access.Roles;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.returns.RawKey;
@@ -44,9 +44,11 @@ public class ReturnFormController {
     private final Clock clock;
     private final FormStart start;
     private final AfterSubmission after;
+    private final RequestActors actors;
 
     public ReturnFormController(ReturnFormPage page, MessagePage messages, ReturnIntake intake, ReturnLedger ledger,
-                                Clock clock, FormStart start, AfterSubmission after) {
+                                Clock clock, FormStart start, AfterSubmission after, RequestActors actors) {
+        this.actors = actors;
         this.page = page;
         this.messages = messages;
         this.intake = intake;
@@ -60,7 +62,7 @@ public class ReturnFormController {
     @Get("/new{?project,month,saved}")
     public HttpResponse<String> form(@QueryValue(defaultValue = "") String project, @QueryValue(defaultValue = "") String month,
                                      @QueryValue(defaultValue = "false") boolean saved, Authentication who) {
-        Actor actor = CurrentActor.of(who);
+        Actor actor = actors.of(who);
         FormStart.Start begin = start.forProject(actor, project.trim(), month, saved);
         return Html.ok(page.form(begin.fields(), List.of(), actor, begin.notice()));
     }
@@ -68,7 +70,7 @@ public class ReturnFormController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> submit(@Body Map<String, String> form, Authentication who) {
-        Actor actor = CurrentActor.of(who);
+        Actor actor = actors.of(who);
         SubmissionOutcome outcome = intake.submit(FormFields.toDraft(form), actor, clock.instant());
         if (outcome instanceof SubmissionOutcome.NotAllowed refused) {
             return Html.page(HttpStatus.FORBIDDEN, page.form(form, List.of(new Problem("projectId", form.getOrDefault("projectId", ""),
@@ -97,7 +99,7 @@ public class ReturnFormController {
         if (!RawKey.isReturnKey(key)) {
             return notFound();
         }
-        Actor actor = CurrentActor.of(who);
+        Actor actor = actors.of(who);
         // Another project's return reads as not found, not as forbidden: its reference tells nothing.
         return ledger.findByRawKey(new RawKey(key)).filter(r -> actor.mayReportOn(r.content().projectId()))
                 .map(r -> (HttpResponse<String>) Html.ok(page.confirmation(r, duplicate, emailed)))

@@ -23,9 +23,9 @@ import org.sendpmo.adapters.sheets.SheetTemplates;
 @Secured({Roles.PROJECT_LEAD, Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 public class TemplateController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Map<String, SheetSchema> SHEETS = Map.of("returns", ReturnSheet.SCHEMA, "risk-register", RiskSheet.SCHEMA,
-            "kpi-observations", KpiSheet.SCHEMA);
+            "kpi-observations", KpiSheet.SCHEMA, "project-registry", org.sendpmo.adapters.sheets.ProjectSheet.SCHEMA);
 
     /** {@code /templates/returns.xlsx}, {@code /templates/risk-register.csv} and so on. */
     @Get("/{file}")

@@ -1,0 +1,33 @@
+package org.sendpmo.adapters.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.sendpmo.access.UserDirectory;
+import org.sendpmo.audit.AuditLog;
+import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.project.ProjectRegistry;
+import org.sendpmo.project.RegistryValidator;
+import org.sendpmo.storage.Transactions;
+
+/** The project registry's and the reference lists' domain services, kept apart from {@link DomainFactory}. */
+@Factory
+public class RegistryFactory {
+
+    @Singleton
+    org.sendpmo.reference.ReferenceLists referenceLists(org.sendpmo.reference.ReferenceStore store, org.sendpmo.risk.RiskSettings configured,
+                                                        AuditLog audit, Transactions transactions, Clock clock) {
+        return new org.sendpmo.reference.ReferenceLists(store, configured, audit, transactions, clock);
+    }
+
+    @Singleton
+    EffectiveRiskSettings effectiveRiskSettings(org.sendpmo.reference.ReferenceLists lists) {
+        return new EffectiveRiskSettings(lists);
+    }
+
+    @Singleton
+    ProjectRegistry projectRegistry(ProjectDirectory projects, UserDirectory users, AuditLog audit,
+                                    Transactions transactions, Clock clock) {
+        return new ProjectRegistry(projects, new RegistryValidator(users), audit, transactions, clock);
+    }
+}

@@ -1,0 +1,42 @@
+package org.sendpmo.reference;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The lists the programme office keeps in the product, all edited the same way: a fixed set of codes, each with a
+ * value the office sets (or clears, to fall back to the configured default). Each change is recorded with who and
+ * when, and takes effect from the next pack built.
+ */
+public enum ReferenceList {
+    /** Codes 1 to 9; the value is the group's name. */
+    OPERATIONAL_GROUPS("operational-groups", "Operational groups", "Name"),
+    /** Codes are the risk categories; the value is the appetite, 1 to 25, overriding the configured one. */
+    RISK_APPETITE("risk-appetite", "Risk categories and their appetite", "Appetite (1 to 25)");
+
+    private final String slug;
+    private final String title;
+    private final String valueLabel;
+
+    ReferenceList(String slug, String title, String valueLabel) {
+        this.slug = slug;
+        this.title = title;
+        this.valueLabel = valueLabel;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String valueLabel() {
+        return valueLabel;
+    }
+
+    public static Optional<ReferenceList> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(l -> l.slug.equals(slug)).findFirst();
+    }
+}
