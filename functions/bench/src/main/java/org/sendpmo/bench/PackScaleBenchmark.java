@@ -34,7 +34,7 @@ import org.sendpmo.risk.RiskRegister;
  * Not a test (it is not named *Test, so surefire never runs it): one size of the pack benchmark, in a JVM of
  * its own, which {@code functions/bench/run.sh} starts once per size with {@code -Xmx1g}.
  *
- * <pre>java -Xmx1g -cp … org.sendpmo.bench.PackScaleBenchmark PROJECTS MONTHS RISKS WARM_BUILDS CACHE_DIR</pre>
+ * <pre>java -Xmx1g -cp … org.sendpmo.bench.PackScaleBenchmark PROJECTS MONTHS RISKS WARM_BUILDS CACHE_DIR [--no-sign-off]</pre>
  *
  * It loads a programme of that size ({@link ScaleProgramme}) into H2 through the product's JDBC adapters (or
  * copies the database a previous run loaded from {@code CACHE_DIR}: see {@link ScaleData}), then times whole
@@ -64,6 +64,9 @@ public final class PackScaleBenchmark {
             + "incremental_pct,peak_heap_mb,max_heap_mb,hugo_pages,hugo_s,hugo_ms_per_page,ratio_to_hugo,"
             + "signoff_pdf_s,signoff_pdf_bytes,signoff_peak_heap_mb,data_cached";
 
+    /** Whether to make the PDF board pack at the end (off for the largest sizes: see run.sh). */
+    private static boolean signOff = true;
+
     private PackScaleBenchmark() {
     }
 
@@ -73,6 +76,7 @@ public final class PackScaleBenchmark {
         int risks = Integer.parseInt(args[2]);
         int warmBuilds = Integer.parseInt(args[3]);
         ScaleData data = new ScaleData(Path.of(args[4]), projects, months, risks);
+        signOff = !(args.length > 5 && args[5].equals("--no-sign-off"));
         Path work = Files.createTempDirectory("pack-scale-");
         try {
             Path database = work.resolve("h2/scale" + projects);
@@ -178,7 +182,7 @@ public final class PackScaleBenchmark {
             log("heap: largest after a collection %.0f MB; pools' peaks (garbage included) %.0f MB", peakMb, heap.poolPeaksMb());
             HugoSite.Result hugo = HugoSite.build(ports.lastModel(), context.getBean(RiskRegister.class)
                     .asAt(programme.cycle.cutOff()), work.resolve("hugo"));
-            SignOff signOff = signOff(folder);
+            SignOff signOff = PackScaleBenchmark.signOff ? signOff(folder) : new SignOff(Double.NaN, 0, Double.NaN);
             report(cold, warm, phases, fullBytes, incremental, incrementalBytes, peakMb, hugo, signOff);
         }
 
