@@ -64,7 +64,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
        "$(java -version 2>&1 | head -1), $hugo_version; uptime: $(uptime)"
 } | tee "$log"
 rows=()   # measure,size,seconds,rate,rate_unit,peak_heap_mb,note  (one per figure, for bench.csv and the table)
-row() { rows+=("$(IFS=,; echo "$*")"); }
+row() { local cells=("${@//,/;}"); rows+=("$(IFS=,; echo "${cells[*]}")"); }   # a comma in a cell becomes ";"
 
 if [ "$only_packs" = 0 ]; then
   echo "== ingest: 10,000-row risk register, CSV and XLSX, load $(load)" | tee -a "$log"
@@ -91,11 +91,12 @@ if [ "$only_packs" = 0 ]; then
     -rf csv -rff "$work/jmh.csv" > "$work/jmh.txt" 2>&1 || { cat "$work/jmh.txt"; exit 1; }
   grep -v ' INFO \| DEBUG ' "$work/jmh.txt" >> "$log"
   # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: projects"
-  while IFS=, read -r name _ _ _ score error _ projects; do
-    name=${name//\"/}; projects=${projects//\"/}
-    heap=$(grep -o "peak heap, $projects projects: [0-9]* MB" "$work/jmh.txt" | head -1 | grep -o '[0-9]* MB' | cut -d' ' -f1)
-    row "${name##*.} (JMH)" "$projects" "$(awk "BEGIN {printf \"%.4f\", $score / 1000}")" "" "" "$heap" \
-      "mean ± $(awk "BEGIN {printf \"%.1f\", $error}") ms (99.9%)"
+  while IFS=, read -r name _ _ samples score error _ projects; do
+    name=${name//\"/}; projects=${projects//[\"$'\r']/}
+    # The largest peak of the trials at this size (each benchmark method is a trial of its own).
+    heap=$(sed -n "s/.*peak heap, $projects projects: \([0-9]*\) MB.*/\1/p" "$work/jmh.txt" | sort -n | tail -1)
+    if [ "$error" = NaN ]; then spread="mean of $samples runs"; else spread="mean ± $(awk "BEGIN {printf \"%.1f\", $error}") ms (99.9%)"; fi
+    row "${name##*.} (JMH)" "$projects" "$(awk "BEGIN {printf \"%.4f\", $score / 1000}")" "" "" "$heap" "$spread"
   done < <(tail -n +2 "$work/jmh.csv")
 fi
 
@@ -123,10 +124,10 @@ for projects in "${sizes[@]}"; do
       declare -A v=()
       for i in "${!h[@]}"; do v[${h[$i]}]=${c[$i]}; done
       note="-Xmx$heap; ${v[html_pages]} HTML pages; Hugo ${v[hugo_ms_per_page]} ms a page, pack/Hugo ${v[ratio_to_hugo]}x"
-      row "pack build, warm, full" "$projects" "${v[warm_s]}" "${v[pages_per_s]}" "pages/s" "${v[peak_heap_mb]}" "$note"
-      row "pack build, incremental (one return changed)" "$projects" "${v[incremental_s]}" "${v[incremental_bytes]}" \
+      row "pack build warm (full)" "$projects" "${v[warm_s]}" "${v[pages_per_s]}" "pages/s" "${v[peak_heap_mb]}" "$note"
+      row "pack build incremental (one return changed)" "$projects" "${v[incremental_s]}" "${v[incremental_bytes]}" \
         "bytes uploaded" "${v[peak_heap_mb]}" "${v[incremental_pct]} % of a full build's ${v[full_bytes]} bytes"
-      row "Hugo, the same pages" "$projects" "${v[hugo_s]}" "" "" "" "${v[hugo_pages]} pages"
+      row "Hugo for the same pages" "$projects" "${v[hugo_s]}" "" "" "" "${v[hugo_pages]} pages"
       row "PDF board pack at sign-off" "$projects" "${v[signoff_pdf_s]}" "${v[signoff_pdf_bytes]}" "bytes" \
         "${v[signoff_peak_heap_mb]}" "made once, when the build is marked final${sign_off:+; not measured above 1,000 projects}"
       unset v
@@ -134,7 +135,7 @@ for projects in "${sizes[@]}"; do
     fi
     if grep -q OutOfMemoryError "$work/run.txt"; then
       echo "   out of memory at -Xmx$heap" | tee -a "$log"
-      row "pack build, warm, full" "$projects" "" "" "" "" "out of memory at -Xmx$heap"
+      row "pack build warm (full)" "$projects" "" "" "" "" "out of memory at -Xmx$heap"
     else
       echo "   failed (exit $status)" | tee -a "$log"; exit 1
     fi
