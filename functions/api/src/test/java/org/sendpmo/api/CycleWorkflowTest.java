@@ -189,8 +189,11 @@ class CycleWorkflowTest extends ApiTest {
         HttpResponse<String> blankFinal = exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/final", "{}")
                 .contentType(MediaType.APPLICATION_JSON));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, blankFinal.getStatus());
+        assertFalse(siteObjectExists("cycles/" + cycleId + "/" + build.id() + "/board-pack.pdf"),
+                "a build makes no PDF board pack: it is made at sign-off");
         HttpResponse<String> marked = exchange(client, ApiTestSupport.postForm("/office/cycles/" + cycleId + "/builds/" + build.id() + "/final", Map.of()));
         assertEquals(HttpStatus.SEE_OTHER, marked.getStatus(), body(marked));
+        assertTrue(siteObjectExists("cycles/" + cycleId + "/" + build.id() + "/board-pack.pdf"), "marking final made the PDF");
 
         HttpResponse<String> refused = exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/builds", ""));
         assertEquals(HttpStatus.CONFLICT, refused.getStatus());
@@ -225,6 +228,20 @@ class CycleWorkflowTest extends ApiTest {
         assertFalse(entries(AuditAction.BUILD_REOPENED, cycleId).isEmpty());
     }
 
+    private boolean siteObjectExists(String key) {
+        try {
+            S3.client().headObject(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key(key));
+            return true;
+        } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+            return false;
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     private void assertZipHoldsTheWholePack(String cycleId, String buildId) throws IOException {
         var response = ApiTestSupport.getThroughHandler(context, "/office/cycles/" + cycleId + "/pack.zip");
         assertEquals(200, response.getStatusCode(), response.getBody());
@@ -241,6 +258,10 @@ class CycleWorkflowTest extends ApiTest {
         assertTrue(files.containsKey(cycleId + "/index.html"), files.keySet().toString());
         assertTrue(files.containsKey(cycleId + "/projects/P01.html"), files.keySet().toString());
         assertTrue(files.containsKey(cycleId + "/manifest.json"));
+        assertTrue(new String(files.get(cycleId + "/board-pack.pdf"), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
+                "the final pack comes with its PDF board pack");
+        assertTrue(new String(files.get(cycleId + "/manifest.json"), StandardCharsets.UTF_8).contains("\"board-pack.pdf\""),
+                "and its manifest lists it");
         Document project = Jsoup.parse(new String(files.get(cycleId + "/projects/P01.html"), StandardCharsets.UTF_8));
         List<String> hrefs = project.select("a[href], link[href]").eachAttr("href");
         assertFalse(hrefs.isEmpty());

@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * The PDF board pack: the pack's key pages (the cycle home with the ranking, and the risks) in one tagged
  * PDF for the board's papers, made from the same rendered HTML as the site and written into the build as
- * {@value #PATH}.
+ * {@value #PATH}. It is made at sign-off ({@link BoardPackSignOff}), when the programme office marks a build
+ * final or asks for it, not on every build: laying out and tagging it cost more than the rest of a build
+ * and grew with the ranking (it ran out of a 1 GB heap at 5,000 projects), and it changed on every build.
  *
  * @param pages     paths of the build's pages, in the order the PDF holds them
  * @param createdAt the build time, recorded as the PDF's creation date
@@ -34,9 +36,14 @@ public record BoardPack(String title, String subject, String author, List<String
 
     /** The board pack of a build: titled like its home page. */
     public static BoardPack of(PackModel model) {
-        return new BoardPack(model.cycle().board() + " pack, " + DATE.format(model.cycle().meetingDate()),
-                "Key pages of the assurance pack for the " + model.cycle().board() + " meeting of "
-                        + DATE.format(model.cycle().meetingDate()) + ": projects ranked by priority, what needs the board's attention, and the risks",
-                model.site().programmeName(), KEY_PAGES, model.generatedAt());
+        return of(model.cycle(), model.site().programmeName(), model.generatedAt());
+    }
+
+    /** The board pack of a published build: titled like its home page, dated with the build time. */
+    public static BoardPack of(org.sendpmo.cycle.BoardCycle cycle, String programmeName, Instant builtAt) {
+        return new BoardPack(cycle.board() + " pack, " + DATE.format(cycle.meetingDate()),
+                "Key pages of the assurance pack for the " + cycle.board() + " meeting of "
+                        + DATE.format(cycle.meetingDate()) + ": projects ranked by priority, what needs the board's attention, and the risks",
+                programmeName, KEY_PAGES, builtAt);
     }
 }

@@ -54,6 +54,13 @@ public record BuildManifest(String buildId, String cycleId, Instant builtAt, Str
         return new BuildManifest(buildId, cycleId, builtAt, productVersion, methodologyVersion, new TreeMap<>(inputs), files);
     }
 
+    /** This manifest with one more file (or a file replaced), as when the board pack is added at sign-off. */
+    public BuildManifest with(String path, byte[] bytes) {
+        SortedMap<String, FileEntry> more = new TreeMap<>(files);
+        more.put(path, FileEntry.of(bytes));
+        return new BuildManifest(buildId, cycleId, builtAt, productVersion, methodologyVersion, inputs, more);
+    }
+
     public long totalBytes() {
         return files.values().stream().mapToLong(FileEntry::size).sum();
     }

@@ -5,8 +5,15 @@ import org.sendpmo.returns.Problem;
 /** What became of marking a cycle's pack final or reopening it. */
 public sealed interface FinalOutcome {
 
-    /** Done, with the audit entry; the cycle's state after it. */
-    record Done(CyclePublication state) implements FinalOutcome {
+    /**
+     * Done, with the audit entry; the cycle's state after it.
+     *
+     * @param note what else was done or could not be (the board pack made at sign-off); "" when nothing
+     */
+    record Done(CyclePublication state, String note) implements FinalOutcome {
+        public Done(CyclePublication state) {
+            this(state, "");
+        }
     }
 
     /** No such cycle, or no such build of it. */

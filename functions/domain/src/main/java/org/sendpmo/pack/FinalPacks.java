@@ -14,20 +14,27 @@ import org.sendpmo.storage.Transactions;
  * Marking a cycle's pack final for the meeting, and reopening it. Only the current build (the pack board
  * members read) can be marked final, so the pointer already names it and stays there: builds are refused
  * until the pack is reopened with a reason. Each change and its audit entry are one transaction, taken under
- * the cycle's lock.
+ * the cycle's lock. Marking final is the sign-off: once the mark is committed the PDF board pack of the final
+ * build is made ({@link BoardPackSignOff}) and added to it.
  */
 public final class FinalPacks {
 
     /** The audit log's detail column; a longer reason would be cut there. */
     public static final int MAX_REASON = 1000;
 
+    /** How a final mark's note begins when the PDF board pack could not be made. */
+    public static final String NO_BOARD_PACK = "The pack is final, but its PDF board pack could not be made: ";
+
     private final PackFinality finality;
     private final BuildLedger builds;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final BoardPackSignOff boardPacks;
 
-    public FinalPacks(PackFinality finality, BuildLedger builds, AuditLog audit, Transactions transactions, Clock clock) {
+    public FinalPacks(PackFinality finality, BuildLedger builds, AuditLog audit, Transactions transactions, Clock clock,
+                      BoardPackSignOff boardPacks) {
+        this.boardPacks = boardPacks;
         this.finality = finality;
         this.builds = builds;
         this.audit = audit;
@@ -36,6 +43,21 @@ public final class FinalPacks {
     }
 
     public FinalOutcome markFinal(String cycleId, String buildId, Actor actor) {
+        FinalOutcome outcome = mark(cycleId, buildId, actor);
+        if (!(outcome instanceof FinalOutcome.Done done)) {
+            return outcome;
+        }
+        // After the commit: the mark stands even if the PDF cannot be made, and saying so is the caller's job.
+        try {
+            BuildManifest.FileEntry pdf = boardPacks.make(cycleId, buildId);
+            return new FinalOutcome.Done(done.state(), "The PDF board pack (" + BoardPack.PATH + ", "
+                    + (pdf.size() + 1023) / 1024 + " KB) has been added to build " + buildId + ".");
+        } catch (RuntimeException e) {
+            return new FinalOutcome.Done(done.state(), NO_BOARD_PACK + e.getMessage());
+        }
+    }
+
+    private FinalOutcome mark(String cycleId, String buildId, Actor actor) {
         return transactions.inTransaction(() -> {
             Optional<CyclePublication> locked = finality.lock(cycleId);
             if (locked.isEmpty()) {

@@ -21,12 +21,12 @@ import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.risk.RiskRegister;
 
 /**
- * Builds and publishes a cycle's pack: assemble, render everything (the pages, then the PDF board pack
- * of the key pages from the same HTML), check every internal link, record
+ * Builds and publishes a cycle's pack: assemble, render the pages, check every internal link, record
  * the build in a manifest (inputs, versions, each file's SHA-256), write the build under its own folder
  * (copying the files the current build already holds rather than uploading them again), and only then
  * move the cycle's pointer: under the cycle's lock, forward only, and never for a pack marked final
- * ({@link BuildLedger#promote}). Each step is recorded on the build as its {@link BuildStage}.
+ * ({@link BuildLedger#promote}). Each step is recorded on the build as its {@link BuildStage}. The PDF board
+ * pack is not made here but at sign-off ({@link BoardPackSignOff}).
  */
 public final class PackBuildService {
 
@@ -35,7 +35,6 @@ public final class PackBuildService {
     private final ReturnLedger returns;
     private final PackAssembler assembler;
     private final PackRenderer renderer;
-    private final BoardPackRenderer boardPacks;
     private final LinkChecker linkChecker;
     private final PackPublisher publisher;
     private final BuildLedger builds;
@@ -48,7 +47,7 @@ public final class PackBuildService {
     private Runnable beforeEachBuild = () -> { };
 
     public PackBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns, PackAssembler assembler,
-                            PackRenderer renderer, BoardPackRenderer boardPacks, LinkChecker linkChecker,
+                            PackRenderer renderer, LinkChecker linkChecker,
                             PackPublisher publisher, BuildLedger builds, StandingsArchive standings, RiskRegister register, KpiStore kpis,
                             AssessedConfidenceStore assessments, Clock clock, String productVersion) {
         this.projects = projects;
@@ -56,7 +55,6 @@ public final class PackBuildService {
         this.returns = returns;
         this.assembler = assembler;
         this.renderer = renderer;
-        this.boardPacks = boardPacks;
         this.linkChecker = linkChecker;
         this.publisher = publisher;
         this.builds = builds;
@@ -105,8 +103,7 @@ public final class PackBuildService {
             builds.markStage(buildId, BuildStage.SCORING);
             PackModel model = assembler.assemble(inputs);
             builds.markStage(buildId, BuildStage.RENDERING);
-            RenderedSite pages = renderer.renderBuild(model);
-            RenderedSite site = pages.with(BoardPack.PATH, boardPacks.render(pages, BoardPack.of(model)));
+            RenderedSite site = renderer.renderBuild(model);
             builds.markStage(buildId, BuildStage.CHECKING);
             List<String> broken = linkChecker.brokenLinks(site);
             if (!broken.isEmpty()) {

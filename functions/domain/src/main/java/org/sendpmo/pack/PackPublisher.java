@@ -23,4 +23,16 @@ public interface PackPublisher {
      * {@code cycles/<cycle>/index.html}, then the root {@code index.html} of all cycles.
      */
     void makeCurrent(String cycleId, String buildId, byte[] cycleRedirectHtml, byte[] cyclesIndexHtml);
+
+    /** The manifest of a written build; empty when it has none, or none that can be read. */
+    Optional<BuildManifest> buildManifest(String cycleId, String buildId);
+
+    /** One file of a written build, such as {@code index.html}; empty when the build has no such file. */
+    Optional<byte[]> readBuildFile(String cycleId, String buildId, String path);
+
+    /**
+     * Adds a file to a written build (the board pack at sign-off): the file first, then the build's manifest
+     * rewritten with it, so the manifest never names a file that is not there.
+     */
+    void addToBuild(String cycleId, String buildId, String path, byte[] bytes, BuildManifest manifest);
 }

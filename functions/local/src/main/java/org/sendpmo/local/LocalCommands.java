@@ -101,11 +101,17 @@ public class LocalCommands {
         BoardCycle cycle = cycleId.map(id -> cycles.find(id).orElseThrow(
                         () -> new IllegalArgumentException("No board cycle '" + id + "'")))
                 .orElseGet(this::latestCycleWithReturns);
-        PackBuildService offline = new PackBuildService(projects, cycles, returns, assembler, renderer, boardPacks, linkChecker,
-                new FolderPackPublisher(folder), new InMemoryBuildLedger(), new InMemoryStandingsArchive(), register, kpis,
+        FolderPackPublisher publisher = new FolderPackPublisher(folder);
+        PackBuildService offline = new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker,
+                publisher, new InMemoryBuildLedger(), new InMemoryStandingsArchive(), register, kpis,
                 assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current());
         PackBuild build = offline.buildNow(cycle.id()).orElseThrow();
         System.out.println("Pack " + cycle.id() + " " + build.status() + ": " + build.message());
+        if (build.status() == org.sendpmo.pack.BuildStatus.SUCCEEDED) {
+            // Asked for by name: a pack built for reading offline or printing comes with its board pack.
+            new org.sendpmo.pack.BoardPackSignOff(cycles, publisher, boardPacks, assembler.site()).make(cycle.id(), build.id());
+            System.out.println("With its PDF board pack, " + org.sendpmo.pack.BoardPack.PATH);
+        }
         System.out.println("Open " + folder.resolve("cycles").resolve(cycle.id()).resolve(build.id()).resolve("index.html").toUri());
     }
 

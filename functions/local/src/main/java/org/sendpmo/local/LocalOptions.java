@@ -18,7 +18,7 @@ public record LocalOptions(Path data, int port, Optional<Path> out, Optional<Str
               (no options)        start the product on http://127.0.0.1:8080 with demo data on first start
               --port N            HTTP port (default 8080)
               --data DIR          where H2 and the S3-compatible server keep their files (default ./data)
-              --out DIR           build a cycle's pack into DIR for offline reading, then exit
+              --out DIR           build a cycle's pack, with its PDF board pack, into DIR for offline reading, then exit
               --cycle ID          with --out: the cycle to build (default: the latest cycle with returns)
               --empty             start with no programme data (projects, cycles, returns), to set one up in
                                   the product; the demo users still sign in. Only on a new --data folder

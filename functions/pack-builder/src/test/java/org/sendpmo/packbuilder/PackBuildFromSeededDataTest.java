@@ -197,7 +197,7 @@ class PackBuildFromSeededDataTest {
         BuildLedger ledger = context.getBean(BuildLedger.class);
         PackBuildService service = new PackBuildService(context.getBean(ProjectDirectory.class),
                 context.getBean(CycleRepository.class), context.getBean(ReturnLedger.class), context.getBean(PackAssembler.class),
-                breaking, context.getBean(org.sendpmo.pack.BoardPackRenderer.class), new JsoupLinkChecker(), context.getBean(PackPublisher.class), ledger,
+                breaking, new JsoupLinkChecker(), context.getBean(PackPublisher.class), ledger,
                 context.getBean(org.sendpmo.board.StandingsArchive.class), context.getBean(org.sendpmo.risk.RiskRegister.class),
                 context.getBean(org.sendpmo.kpi.KpiStore.class), context.getBean(org.sendpmo.confidence.AssessedConfidenceStore.class),
                 Clock.systemUTC(), "test");

@@ -166,7 +166,13 @@ class PackPointerTest {
         // A build queued before the pack is marked final, and run after: it must not be published.
         PackBuild late = queued(requests.queue(cycle.id(), OFFICE, null));
 
-        assertInstanceOf(FinalOutcome.Done.class, finals.markFinal(cycle.id(), good.id(), OFFICE));
+        assertTrue(S3.client().listObjectsV2(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).prefix("cycles/" + cycle.id() + "/"))
+                .contents().stream().noneMatch(o -> o.key().endsWith("/board-pack.pdf")), "builds make no PDF board pack");
+        FinalOutcome marked = finals.markFinal(cycle.id(), good.id(), OFFICE);
+        assertInstanceOf(FinalOutcome.Done.class, marked);
+        assertTrue(((FinalOutcome.Done) marked).note().startsWith("The PDF board pack (board-pack.pdf, "), marked.toString());
+        assertTrue(text("cycles/" + cycle.id() + "/" + good.id() + "/manifest.json").contains("\"board-pack.pdf\""),
+                "signing off adds the PDF to the final build and its manifest");
 
         BuildRequestOutcome refused = requests.request(cycle.id(), OFFICE);
         assertInstanceOf(BuildRequestOutcome.Refused.class, refused);
@@ -301,18 +307,21 @@ class PackPointerTest {
     private static PackBuildService service(PackPublisher publisher) {
         return new PackBuildService(context.getBean(ProjectDirectory.class), context.getBean(CycleRepository.class),
                 context.getBean(ReturnLedger.class), context.getBean(PackAssembler.class), context.getBean(PackRenderer.class),
-                context.getBean(org.sendpmo.pack.BoardPackRenderer.class), context.getBean(org.sendpmo.pack.LinkChecker.class),
+                context.getBean(org.sendpmo.pack.LinkChecker.class),
                 publisher, context.getBean(BuildLedger.class), context.getBean(org.sendpmo.board.StandingsArchive.class),
                 context.getBean(org.sendpmo.risk.RiskRegister.class), context.getBean(org.sendpmo.kpi.KpiStore.class),
                 context.getBean(org.sendpmo.confidence.AssessedConfidenceStore.class), Clock.systemUTC(), ProductVersion.current());
     }
 
     /** The real publisher, except that one build waits to write its files until another build has been published. */
-    private record HoldingPublisher(PackPublisher real, String heldBuild, CountDownLatch release) implements PackPublisher {
+    private static final class HoldingPublisher extends org.sendpmo.adapters.pack.ForwardingPackPublisher {
+        private final String heldBuild;
+        private final CountDownLatch release;
 
-        @Override
-        public Optional<BuildManifest> currentManifest(String cycleId) {
-            return real.currentManifest(cycleId);
+        HoldingPublisher(PackPublisher real, String heldBuild, CountDownLatch release) {
+            super(real);
+            this.heldBuild = heldBuild;
+            this.release = release;
         }
 
         @Override
@@ -325,12 +334,7 @@ class PackPointerTest {
                     throw new IllegalStateException(e);
                 }
             }
-            return real.writeBuild(cycleId, buildId, site, plan);
-        }
-
-        @Override
-        public void makeCurrent(String cycleId, String buildId, byte[] cycleRedirectHtml, byte[] cyclesIndexHtml) {
-            real.makeCurrent(cycleId, buildId, cycleRedirectHtml, cyclesIndexHtml);
+            return super.writeBuild(cycleId, buildId, site, plan);
         }
     }
 }

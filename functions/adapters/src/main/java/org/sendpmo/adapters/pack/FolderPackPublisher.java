@@ -82,6 +82,29 @@ public final class FolderPackPublisher implements PackPublisher {
         write(SiteLayout.ROOT_INDEX, cyclesIndexHtml);
     }
 
+    @Override
+    public Optional<BuildManifest> buildManifest(String cycleId, String buildId) {
+        return ManifestJson.decodeIfReadable(readBuildFile(cycleId, buildId, BuildManifest.PATH));
+    }
+
+    @Override
+    public Optional<byte[]> readBuildFile(String cycleId, String buildId, String path) {
+        Path file = resolve(SiteLayout.buildFileKey(cycleId, buildId, path));
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StorageUnavailable("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void addToBuild(String cycleId, String buildId, String path, byte[] bytes, BuildManifest manifest) {
+        write(SiteLayout.buildFileKey(cycleId, buildId, path), bytes);
+        write(SiteLayout.buildFileKey(cycleId, buildId, BuildManifest.PATH), ManifestJson.encode(manifest));
+    }
+
     /** @return false when the source is gone (the caller then writes the bytes it has) */
     private boolean copy(String fromKey, String toKey) {
         Path source = resolve(fromKey);

@@ -73,6 +73,15 @@ public final class ManifestJson {
     }
 
     /** @throws IllegalArgumentException when the bytes are not a manifest of this schema */
+    /** The manifest in the bytes read, if any; empty when they cannot be read as one (upload everything then: always right). */
+    public static java.util.Optional<BuildManifest> decodeIfReadable(java.util.Optional<byte[]> json) {
+        try {
+            return json.map(ManifestJson::decode);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static BuildManifest decode(byte[] json) {
         try {
             JsonNode root = MAPPER.readTree(json);

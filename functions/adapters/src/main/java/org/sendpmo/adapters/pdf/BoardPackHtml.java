@@ -49,7 +49,8 @@ final class BoardPackHtml {
                 section.appendChild(child.clone());
             }
             section.select("script").remove();
-            // The page's link to this PDF means nothing inside it: the sentence that offers it goes.
+            // The page's note on where this PDF is, or a link to it, means nothing inside it: the sentence goes.
+            section.select("[data-board-pack-note]").remove();
             for (Element self : section.select("a[href=" + BoardPack.PATH + "]")) {
                 Element sentence = self.closest("p, li");
                 (sentence == null ? self : sentence).remove();

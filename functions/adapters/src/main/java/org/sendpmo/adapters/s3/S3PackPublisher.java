@@ -101,6 +101,24 @@ public class S3PackPublisher implements PackPublisher {
         put(SiteLayout.ROOT_INDEX, cyclesIndexHtml, SiteLayout.contentType("index.html"), true);
     }
 
+    @Override
+    public Optional<BuildManifest> buildManifest(String cycleId, String buildId) {
+        return ManifestJson.decodeIfReadable(readBuildFile(cycleId, buildId, BuildManifest.PATH));
+    }
+
+    @Override
+    public Optional<byte[]> readBuildFile(String cycleId, String buildId, String path) {
+        String key = SiteLayout.buildFileKey(cycleId, buildId, path);
+        return S3Failures.readIfPresent(bucket, key, () -> s3.getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray());
+    }
+
+    @Override
+    public void addToBuild(String cycleId, String buildId, String path, byte[] bytes, BuildManifest manifest) {
+        put(SiteLayout.buildFileKey(cycleId, buildId, path), bytes, SiteLayout.contentType(path), false);
+        put(SiteLayout.buildFileKey(cycleId, buildId, BuildManifest.PATH), ManifestJson.encode(manifest),
+                SiteLayout.contentType(BuildManifest.PATH), false);
+    }
+
     /**
      * Copies an object of the current build into the new one, with its headers set afresh.
      *

@@ -178,14 +178,13 @@ public class DomainFactory {
 
     @Singleton
     PackBuildService packBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns,
-                                      PackAssembler assembler, PackRenderer renderer,
-                                      org.sendpmo.pack.BoardPackRenderer boardPacks, LinkChecker linkChecker,
+                                      PackAssembler assembler, PackRenderer renderer, LinkChecker linkChecker,
                                       PackPublisher publisher, BuildLedger builds,
                                       StandingsArchive standings, org.sendpmo.risk.RiskRegister register,
                                       org.sendpmo.kpi.KpiStore kpis,
                                       org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock,
                                       EffectiveRiskSettings riskSettings) {
-        return new PackBuildService(projects, cycles, returns, assembler, renderer, boardPacks, linkChecker, publisher, builds,
+        return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds,
                 standings, register, kpis, assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current())
                 .beforeEachBuild(riskSettings::pin);
     }
@@ -197,9 +196,16 @@ public class DomainFactory {
     }
 
     @Singleton
+    org.sendpmo.pack.BoardPackSignOff boardPackSignOff(CycleRepository cycles, PackPublisher publisher,
+                                                       org.sendpmo.pack.BoardPackRenderer renderer, SiteInfo site) {
+        return new org.sendpmo.pack.BoardPackSignOff(cycles, publisher, renderer, site);
+    }
+
+    @Singleton
     org.sendpmo.pack.FinalPacks finalPacks(org.sendpmo.pack.PackFinality finality, BuildLedger builds,
-                                           org.sendpmo.audit.AuditLog audit, Transactions transactions, Clock clock) {
-        return new org.sendpmo.pack.FinalPacks(finality, builds, audit, transactions, clock);
+                                           org.sendpmo.audit.AuditLog audit, Transactions transactions, Clock clock,
+                                           org.sendpmo.pack.BoardPackSignOff boardPacks) {
+        return new org.sendpmo.pack.FinalPacks(finality, builds, audit, transactions, clock, boardPacks);
     }
 
     @Singleton

@@ -52,7 +52,7 @@ class OpenHtmlBoardPackRendererTest {
                 at = next;
             }
             assertTrue(text.contains("Heat map of current ratings"), "the risks page follows");
-            assertFalse(text.contains("Download the board pack"), "the PDF does not offer itself");
+            assertFalse(text.contains("board-pack.pdf"), "the PDF does not say where to find itself");
             assertTrue(text.contains("Page 1 of " + pdf.getNumberOfPages()), "numbered pages");
             assertTrue(pdf.getNumberOfPages() >= 2, "the home page and the risks page each start a page");
         }

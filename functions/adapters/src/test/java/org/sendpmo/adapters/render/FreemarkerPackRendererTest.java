@@ -211,12 +211,12 @@ class FreemarkerPackRendererTest {
 
     @Test
     void everyInternalLinkResolves() {
-        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(PackFixtures.withBoardPack(site)));
+        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(site));
     }
 
     @Test
     void aBrokenLinkInARenderedPageIsReported() {
-        Map<String, byte[]> files = new HashMap<>(PackFixtures.withBoardPack(site).files());
+        Map<String, byte[]> files = new HashMap<>(site.files());
         String home = new String(files.get("index.html"), StandardCharsets.UTF_8)
                 .replaceFirst("href=\"projects/P02.html\"", "href=\"projects/P99.html\"");
         files.put("index.html", home.getBytes(StandardCharsets.UTF_8));

@@ -107,14 +107,6 @@ public final class PackFixtures {
         return new RecordedReturn(key, 1, Instant.parse(receivedAt), content);
     }
 
-    /**
-     * The rendered pages with the PDF board pack the build adds after rendering them (an empty file
-     * here), so that the home page's link to it resolves when a test checks the pages' links.
-     */
-    public static RenderedSite withBoardPack(RenderedSite pages) {
-        return pages.with(org.sendpmo.pack.BoardPack.PATH, new byte[0]);
-    }
-
     public static PackModel model() {
         return model(returns(), returns(), null);
     }

@@ -22,7 +22,7 @@ class ReturnsPageRenderTest {
 
     private static Document render(PackModel model, String path) {
         RenderedSite site = new FreemarkerPackRenderer().renderBuild(model);
-        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(PackFixtures.withBoardPack(site)));
+        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(site));
         return Jsoup.parse(new String(site.files().get(path), StandardCharsets.UTF_8));
     }
 

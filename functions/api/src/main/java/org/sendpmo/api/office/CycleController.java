@@ -107,7 +107,11 @@ public class CycleController {
     }
 
     private HttpResponse<String> answer(String cycleId, FinalOutcome outcome, Map<String, String> form) {
-        if (outcome instanceof FinalOutcome.Done) {
+        if (outcome instanceof FinalOutcome.Done done) {
+            if (done.note().startsWith(FinalPacks.NO_BOARD_PACK)) {
+                // Final, but without its PDF: show that on the cycle page rather than redirect past it.
+                return Html.page(HttpStatus.OK, pages.page(cycles.find(cycleId).orElseThrow(), done.note(), Map.of(), List.of()));
+            }
             return Html.seeOther("/office/cycles/" + cycleId);
         }
         if (outcome instanceof FinalOutcome.NotFound n) {

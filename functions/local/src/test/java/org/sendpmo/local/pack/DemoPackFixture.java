@@ -11,7 +11,6 @@ import org.sendpmo.confidence.AssessedConfidenceStore;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.local.demo.DemoLoader;
-import org.sendpmo.pack.BoardPackRenderer;
 import org.sendpmo.pack.BuildLedger;
 import org.sendpmo.pack.LinkChecker;
 import org.sendpmo.pack.PackAssembler;
@@ -45,7 +44,7 @@ final class DemoPackFixture implements AutoCloseable {
     PackBuildService service(PackPublisher publisher, BuildLedger ledger, StandingsArchive standings, Clock clock) {
         return new PackBuildService(context.getBean(ProjectDirectory.class), context.getBean(CycleRepository.class),
                 context.getBean(ReturnLedger.class), context.getBean(PackAssembler.class), context.getBean(PackRenderer.class),
-                context.getBean(BoardPackRenderer.class), context.getBean(LinkChecker.class), publisher, ledger, standings, context.getBean(RiskRegister.class),
+                context.getBean(LinkChecker.class), publisher, ledger, standings, context.getBean(RiskRegister.class),
                 context.getBean(KpiStore.class), context.getBean(AssessedConfidenceStore.class), clock, ProductVersion.current());
     }
 

@@ -31,6 +31,8 @@ import org.sendpmo.adapters.pack.ManifestJson;
 import org.sendpmo.adapters.render.PackFormat;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.pack.BoardPack;
+import org.sendpmo.pack.BoardPackRenderer;
+import org.sendpmo.pack.BoardPackSignOff;
 import org.sendpmo.pack.BuildManifest;
 import org.sendpmo.pack.BuildStatus;
 import org.sendpmo.pack.PackBuild;
@@ -40,7 +42,8 @@ import org.sendpmo.pack.PackBuild;
  * compared file by file. The documented difference, and the only one allowed: the build time as the
  * pages show it (to the minute: the home page's "Generated at" row, the accessibility statement, and so
  * the PDF of the key pages, whose creation date is the build time too), and the manifest's build id and
- * time. Builds in the same minute are byte-identical but for the manifest.
+ * time. Builds in the same minute are byte-identical but for the manifest. Each build is signed off (its PDF
+ * board pack made, as marking it final does), so the PDF is compared too.
  */
 class PackDeterminismTest {
 
@@ -125,9 +128,12 @@ class PackDeterminismTest {
     }
 
     private Map<String, byte[]> build(Path folder, Instant at) throws IOException {
-        PackBuild build = demo.service(new FolderPackPublisher(folder), new InMemoryBuildLedger(), new InMemoryStandingsArchive(),
+        FolderPackPublisher publisher = new FolderPackPublisher(folder);
+        PackBuild build = demo.service(publisher, new InMemoryBuildLedger(), new InMemoryStandingsArchive(),
                 Clock.fixed(at, ZoneOffset.UTC)).buildNow(DemoPackFixture.CYCLE).orElseThrow();
         assertEquals(BuildStatus.SUCCEEDED, build.status(), build.message());
+        new BoardPackSignOff(demo.bean(org.sendpmo.cycle.CycleRepository.class), publisher, demo.bean(BoardPackRenderer.class),
+                demo.bean(org.sendpmo.pack.PackAssembler.class).site()).make(DemoPackFixture.CYCLE, build.id());
         Path root = folder.resolve("cycles").resolve(DemoPackFixture.CYCLE).resolve(build.id());
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

@@ -1,4 +1,4 @@
-package org.sendpmo.local.bench;
+package org.sendpmo.bench;
 
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.sendpmo.adapters.pack.FolderPackPublisher;
 import org.sendpmo.adapters.pack.ProductVersion;
-import org.sendpmo.local.pack.MovableClock;
 import org.sendpmo.board.StandingsArchive;
 import org.sendpmo.confidence.AssessedConfidenceStore;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.pack.BoardPackRenderer;
+import org.sendpmo.pack.BoardPackSignOff;
 import org.sendpmo.pack.BuildLedger;
 import org.sendpmo.pack.BuildManifest;
 import org.sendpmo.pack.BuildStatus;
@@ -32,14 +32,16 @@ import org.sendpmo.risk.RiskRegister;
 
 /**
  * Not a test (it is not named *Test, so surefire never runs it): one size of the pack benchmark, in a JVM of
- * its own, which {@code functions/local/pack-scale.sh} starts once per size with {@code -Xmx1g}.
+ * its own, which {@code functions/bench/run.sh} starts once per size with {@code -Xmx1g}.
  *
- * <pre>java -Xmx1g -cp … org.sendpmo.local.bench.PackScaleBenchmark PROJECTS MONTHS RISKS WARM_BUILDS</pre>
+ * <pre>java -Xmx1g -cp … org.sendpmo.bench.PackScaleBenchmark PROJECTS MONTHS RISKS WARM_BUILDS CACHE_DIR [--no-sign-off]</pre>
  *
- * It loads a programme of that size ({@link ScaleProgramme}) into H2 through the product's JDBC adapters,
- * then times whole builds through {@link PackBuildService#run} (database reads, scoring, the 10,000-sample
- * rank stability, every page and CSV, the PDF board pack, the link check, the manifest, publishing), with
- * the real assembler, templates, PDF renderer and link checker. Publishing goes to a folder
+ * It loads a programme of that size ({@link ScaleProgramme}) into H2 through the product's JDBC adapters (or
+ * copies the database a previous run loaded from {@code CACHE_DIR}: see {@link ScaleData}), then times whole
+ * builds through {@link PackBuildService#run} (database reads, scoring, the 10,000-sample rank stability,
+ * every page and CSV, the link check, the manifest, publishing), with the real assembler, templates and link
+ * checker; then the PDF board pack made at sign-off from the last build ({@link BoardPackSignOff}), which
+ * builds no longer make. Publishing goes to a folder
  * ({@link FolderPackPublisher}, the {@code --out} publisher), which counts uploaded and copied bytes the way
  * the S3 publisher does; S3 round trips are not in these times.
  *
@@ -49,15 +51,21 @@ import org.sendpmo.risk.RiskRegister;
  *   <li>incremental: one project's return resubmitted with its commentary reworded, then a build against the
  *       folder that holds the last full build: its time, and the bytes it wrote against the full build's;</li>
  *   <li>peak heap: the largest heap left after any collection from after the load to the end ({@link PeakHeap});</li>
- *   <li>Hugo: {@link HugoSite} from the last warm build's view model.</li>
+ *   <li>Hugo: {@link HugoSite} from the last warm build's view model;</li>
+ *   <li>sign-off: the PDF board pack of the last full build, its time, size and the heap after it (last, as
+ *       it is the one step that may run out of memory).</li>
  * </ul>
  * The last line is CSV for the script: {@link #CSV_HEADER}.
  */
 public final class PackScaleBenchmark {
 
     static final String CSV_HEADER = "projects,months,risks,html_pages,files,full_bytes,load_s,cold_s,warm_s,warm_min_s,"
-            + "pages_per_s,ms_per_page,assemble_s,render_s,pdf_s,links_s,publish_s,incremental_s,incremental_bytes,"
-            + "incremental_pct,peak_heap_mb,max_heap_mb,hugo_pages,hugo_s,hugo_ms_per_page,ratio_to_hugo";
+            + "pages_per_s,ms_per_page,assemble_s,render_s,links_s,publish_s,incremental_s,incremental_bytes,"
+            + "incremental_pct,peak_heap_mb,max_heap_mb,hugo_pages,hugo_s,hugo_ms_per_page,ratio_to_hugo,"
+            + "signoff_pdf_s,signoff_pdf_bytes,signoff_peak_heap_mb,data_cached";
+
+    /** Whether to make the PDF board pack at the end (off for the largest sizes: see run.sh). */
+    private static boolean signOff = true;
 
     private PackScaleBenchmark() {
     }
@@ -67,26 +75,53 @@ public final class PackScaleBenchmark {
         int months = Integer.parseInt(args[1]);
         int risks = Integer.parseInt(args[2]);
         int warmBuilds = Integer.parseInt(args[3]);
+        ScaleData data = new ScaleData(Path.of(args[4]), projects, months, risks);
+        signOff = !(args.length > 5 && args[5].equals("--no-sign-off"));
         Path work = Files.createTempDirectory("pack-scale-");
-        try (ApplicationContext context = ApplicationContext.builder().properties(properties(projects, work)).start()) {
-            ScaleProgramme programme = new ScaleProgramme(context, projects, months, risks);
-            long t0 = System.nanoTime();
-            int returns = programme.load();
-            double load = seconds(t0);
-            log("%,d projects, %d months (%,d returns), %d risks loaded into H2 in %.1f s; cycle %s", projects, months,
-                    returns, risks, load, programme.cycle.id());
-            PeakHeap heap = new PeakHeap();
-            heap.reset();
-            new PackScaleBenchmark.Run(context, programme, work, load, warmBuilds, heap).measure();
+        try {
+            Path database = work.resolve("h2/scale" + projects);
+            boolean cached = data.copyTo(database);
+            double load = cached ? 0 : load(projects, months, risks, database);
+            if (cached) {
+                log("%,d projects, %d months, %d risks: the database an earlier run loaded, copied from %s",
+                        projects, months, risks, data.file());
+            } else {
+                data.keep(database); // after the context has closed, so H2 has written the file whole
+            }
+            measure(projects, months, risks, warmBuilds, work, database, load, cached);
         } finally {
             HugoSite.deleteTree(work);
         }
     }
 
-    private static Map<String, Object> properties(int projects, Path work) {
+    /** Loads the programme through the product's adapters in a context of its own; @return seconds taken */
+    private static double load(int projects, int months, int risks, Path database) {
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties(database)).start()) {
+            ScaleProgramme programme = new ScaleProgramme(context, projects, months, risks);
+            long t0 = System.nanoTime();
+            int returns = programme.load();
+            double load = seconds(t0);
+            log("%,d projects, %d months (%,d returns, %.0f a second), %d risks loaded into H2 in %.1f s; cycle %s",
+                    projects, months, returns, returns / load, risks, load, programme.cycle.id());
+            return load;
+        }
+    }
+
+    /** The builds, in a context of their own on the database just loaded and kept. */
+    private static void measure(int projects, int months, int risks, int warmBuilds, Path work, Path database, double load,
+                                boolean cached) throws Exception {
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties(database)).start()) {
+            ScaleProgramme programme = new ScaleProgramme(context, projects, months, risks);
+            PeakHeap heap = new PeakHeap();
+            heap.reset();
+            new PackScaleBenchmark.Run(context, programme, work, load, cached, warmBuilds, heap).measure();
+        }
+    }
+
+    private static Map<String, Object> properties(Path database) {
         // On disk, not in memory: an in-memory database would hold the whole programme in the heap being
         // measured, where in production PostgreSQL holds it outside the function.
-        return Map.of("datasources.default.url", "jdbc:h2:file:" + work.resolve("h2/scale" + projects)
+        return Map.of("datasources.default.url", "jdbc:h2:file:" + database
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                 // No bucket is touched: returns go straight to the ledger and packs to a folder.
                 "assurance.storage.endpoint", "http://127.0.0.1:9", "assurance.storage.path-style", "true",
@@ -100,24 +135,27 @@ public final class PackScaleBenchmark {
         private final ScaleProgramme programme;
         private final Path work;
         private final double load;
+        private final boolean cached;
         private final int warmBuilds;
         private final PeakHeap heap;
         private final TimedPorts ports;
-        private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        /** Each build runs an hour after the last, on a clock of its own fixed at that time. */
+        private Instant now;
 
-        Run(ApplicationContext context, ScaleProgramme programme, Path work, double load, int warmBuilds, PeakHeap heap) {
+        Run(ApplicationContext context, ScaleProgramme programme, Path work, double load, boolean cached, int warmBuilds,
+            PeakHeap heap) {
+            this.cached = cached;
             this.heap = heap;
             this.context = context;
             this.programme = programme;
             this.work = work;
             this.load = load;
             this.warmBuilds = warmBuilds;
-            this.ports = new TimedPorts(context.getBean(PackRenderer.class), context.getBean(BoardPackRenderer.class),
-                    context.getBean(LinkChecker.class));
+            this.ports = new TimedPorts(context.getBean(PackRenderer.class), context.getBean(LinkChecker.class));
         }
 
         void measure() throws Exception {
-            clock.at(programme.cycle.receivedBefore().plus(Duration.ofDays(1)));
+            now = programme.cycle.receivedBefore().plus(Duration.ofDays(1));
             double cold = build(freshFolder("cold"));
             log("cold build %.2f s (%s)", cold, ports.phases());
             List<Double> warm = new ArrayList<>();
@@ -144,11 +182,35 @@ public final class PackScaleBenchmark {
             log("heap: largest after a collection %.0f MB; pools' peaks (garbage included) %.0f MB", peakMb, heap.poolPeaksMb());
             HugoSite.Result hugo = HugoSite.build(ports.lastModel(), context.getBean(RiskRegister.class)
                     .asAt(programme.cycle.cutOff()), work.resolve("hugo"));
-            report(cold, warm, phases, fullBytes, incremental, incrementalBytes, peakMb, hugo);
+            SignOff signOff = PackScaleBenchmark.signOff ? signOff(folder) : new SignOff(Double.NaN, 0, Double.NaN);
+            report(cold, warm, phases, fullBytes, incremental, incrementalBytes, peakMb, hugo, signOff);
+        }
+
+        record SignOff(double seconds, long bytes, double peakMb) {
+        }
+
+        /** The PDF board pack of the last build, as marking it final makes it; NaN when it runs out of memory. */
+        private SignOff signOff(FolderPackPublisher folder) {
+            heap.reset();
+            String buildId = folder.currentManifest(programme.cycle.id()).orElseThrow().buildId();
+            BoardPackSignOff signOff = new BoardPackSignOff(context.getBean(CycleRepository.class), folder,
+                    context.getBean(BoardPackRenderer.class), context.getBean(PackAssembler.class).site());
+            long t0 = System.nanoTime();
+            try {
+                long bytes = signOff.make(programme.cycle.id(), buildId).size();
+                double took = seconds(t0);
+                log("sign-off: PDF board pack of build %s, %,d bytes in %.2f s; heap after a collection at most %.0f MB",
+                        buildId, bytes, took, heap.liveAfterGcMb());
+                return new SignOff(took, bytes, heap.liveAfterGcMb());
+            } catch (OutOfMemoryError e) {
+                // What is left is garbage now; the builds' figures stand and the table says the PDF did not fit.
+                log("sign-off: the PDF board pack ran out of memory after %.1f s", seconds(t0));
+                return new SignOff(Double.NaN, 0, Double.NaN);
+            }
         }
 
         private void report(double cold, List<Double> warm, List<TimedPorts.Phases> phases, long fullBytes, double incremental,
-                            long incrementalBytes, double peakMb, HugoSite.Result hugo) {
+                            long incrementalBytes, double peakMb, HugoSite.Result hugo, SignOff signOff) {
             double median = median(warm);
             TimedPorts.Phases typical = phases.get(warm.indexOf(median));
             long pages = ports.htmlPages();
@@ -158,12 +220,12 @@ public final class PackScaleBenchmark {
                     hugo.pages(), hugo.seconds(), hugoMsPerPage, msPerPage, msPerPage / hugoMsPerPage);
             System.out.println(CSV_HEADER);
             System.out.println(String.format(Locale.ROOT,
-                    "%d,%d,%d,%d,%d,%d,%.1f,%.2f,%.2f,%.2f,%.0f,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%.1f,%.0f,%d,%d,%.2f,%.2f,%.2f",
+                    "%d,%d,%d,%d,%d,%d,%.1f,%.2f,%.2f,%.2f,%.0f,%.2f,%.2f,%.2f,%.2f,%.2f,%.2f,%d,%.1f,%.0f,%d,%d,%.2f,%.2f,%.2f,%.2f,%d,%.0f,%s",
                     programme.projects, programme.months, programme.risks, pages, ports.files(), fullBytes, load, cold, median,
-                    Collections.min(warm), pages / median, msPerPage, typical.assemble(), typical.render(), typical.pdf(),
+                    Collections.min(warm), pages / median, msPerPage, typical.assemble(), typical.render(),
                     typical.links(), typical.publish(), incremental, incrementalBytes, 100.0 * incrementalBytes / fullBytes,
                     peakMb, Runtime.getRuntime().maxMemory() >> 20, hugo.pages(), hugo.seconds(), hugoMsPerPage,
-                    msPerPage / hugoMsPerPage));
+                    msPerPage / hugoMsPerPage, signOff.seconds(), signOff.bytes(), signOff.peakMb(), cached));
         }
 
         private Path freshFolder(String name) throws java.io.IOException {
@@ -172,10 +234,11 @@ public final class PackScaleBenchmark {
 
         /** One whole build an hour after the last, published into the folder; fails loudly if the build failed. */
         private double build(Path folder) {
-            clock.at(clock.instant().plus(Duration.ofHours(1)));
+            now = now.plus(Duration.ofHours(1));
+            java.time.Clock clock = java.time.Clock.fixed(now, java.time.ZoneOffset.UTC);
             PackBuildService service = new PackBuildService(context.getBean(ProjectDirectory.class),
                     context.getBean(CycleRepository.class), context.getBean(ReturnLedger.class),
-                    context.getBean(PackAssembler.class), ports.renderer(), ports.boardPacks(), ports.linkChecker(),
+                    context.getBean(PackAssembler.class), ports.renderer(), ports.linkChecker(),
                     ports.publisher(new FolderPackPublisher(folder)), context.getBean(BuildLedger.class),
                     context.getBean(StandingsArchive.class), context.getBean(RiskRegister.class), context.getBean(KpiStore.class),
                     context.getBean(AssessedConfidenceStore.class), clock, ProductVersion.current());

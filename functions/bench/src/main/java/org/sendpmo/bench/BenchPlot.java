@@ -1,4 +1,4 @@
-package org.sendpmo.local.bench;
+package org.sendpmo.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.sendpmo.local.bench;
+package org.sendpmo.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;

@@ -1,10 +1,8 @@
-package org.sendpmo.local.bench;
+package org.sendpmo.bench;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.sendpmo.pack.BoardPackRenderer;
-import org.sendpmo.pack.BuildManifest;
+import org.sendpmo.adapters.pack.ForwardingPackPublisher;
 import org.sendpmo.pack.CyclesIndexModel;
 import org.sendpmo.pack.LinkChecker;
 import org.sendpmo.pack.PackModel;
@@ -16,27 +14,24 @@ import org.sendpmo.pack.RenderedSite;
 
 /**
  * The build's ports wrapped to time each phase of one build, in the order {@code PackBuildService} calls them:
- * reading and assembling (from the start to the first render), rendering the pages, the PDF board pack, the
- * link check and publishing (writing the build and moving the pointer). Also keeps what the benchmark reports:
+ * reading and assembling (from the start to the first render), rendering the pages, the link check and publishing (writing the build and moving the pointer). Also keeps what the benchmark reports:
  * the last view model (for Hugo), the page and file counts and the publisher's report. One build at a time.
  */
 final class TimedPorts {
 
-    record Phases(double assemble, double render, double pdf, double links, double publish) {
+    record Phases(double assemble, double render, double links, double publish) {
         @Override
         public String toString() {
-            return String.format(Locale.UK, "read and assemble %.2f s, render %.2f s, PDF %.2f s, link check %.2f s, publish %.2f s",
-                    assemble, render, pdf, links, publish);
+            return String.format(Locale.UK, "read and assemble %.2f s, render %.2f s, link check %.2f s, publish %.2f s",
+                    assemble, render, links, publish);
         }
     }
 
     private final PackRenderer renderer;
-    private final BoardPackRenderer boardPacks;
     private final LinkChecker linkChecker;
     private long start;
     private double assemble;
     private double render;
-    private double pdf;
     private double links;
     private double publish;
     private PackModel lastModel;
@@ -44,9 +39,8 @@ final class TimedPorts {
     private int files;
     private PublishReport lastReport;
 
-    TimedPorts(PackRenderer renderer, BoardPackRenderer boardPacks, LinkChecker linkChecker) {
+    TimedPorts(PackRenderer renderer, LinkChecker linkChecker) {
         this.renderer = renderer;
-        this.boardPacks = boardPacks;
         this.linkChecker = linkChecker;
     }
 
@@ -56,7 +50,7 @@ final class TimedPorts {
     }
 
     Phases phases() {
-        return new Phases(assemble, render, pdf, links, publish);
+        return new Phases(assemble, render, links, publish);
     }
 
     PackModel lastModel() {
@@ -85,7 +79,7 @@ final class TimedPorts {
                 RenderedSite site = renderer.renderBuild(model);
                 render = PackScaleBenchmark.seconds(t0);
                 htmlPages = site.files().keySet().stream().filter(p -> p.endsWith(".html")).count();
-                files = site.files().size() + 1; // and the PDF, added next
+                files = site.files().size();
                 return site;
             }
 
@@ -101,15 +95,6 @@ final class TimedPorts {
         };
     }
 
-    BoardPackRenderer boardPacks() {
-        return (site, pack) -> {
-            long t0 = System.nanoTime();
-            byte[] bytes = boardPacks.render(site, pack);
-            pdf = PackScaleBenchmark.seconds(t0);
-            return bytes;
-        };
-    }
-
     LinkChecker linkChecker() {
         return site -> {
             long t0 = System.nanoTime();
@@ -120,16 +105,11 @@ final class TimedPorts {
     }
 
     PackPublisher publisher(PackPublisher delegate) {
-        return new PackPublisher() {
-            @Override
-            public Optional<BuildManifest> currentManifest(String cycleId) {
-                return delegate.currentManifest(cycleId);
-            }
-
+        return new ForwardingPackPublisher(delegate) {
             @Override
             public PublishReport writeBuild(String cycleId, String buildId, RenderedSite site, PublishPlan plan) {
                 long t0 = System.nanoTime();
-                lastReport = delegate.writeBuild(cycleId, buildId, site, plan);
+                lastReport = super.writeBuild(cycleId, buildId, site, plan);
                 publish += PackScaleBenchmark.seconds(t0);
                 return lastReport;
             }
@@ -137,7 +117,7 @@ final class TimedPorts {
             @Override
             public void makeCurrent(String cycleId, String buildId, byte[] cycleRedirectHtml, byte[] cyclesIndexHtml) {
                 long t0 = System.nanoTime();
-                delegate.makeCurrent(cycleId, buildId, cycleRedirectHtml, cyclesIndexHtml);
+                super.makeCurrent(cycleId, buildId, cycleRedirectHtml, cyclesIndexHtml);
                 publish += PackScaleBenchmark.seconds(t0);
             }
         };

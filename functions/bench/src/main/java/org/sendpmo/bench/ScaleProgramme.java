@@ -1,4 +1,4 @@
-package org.sendpmo.local.bench;
+package org.sendpmo.bench;
 
 import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
