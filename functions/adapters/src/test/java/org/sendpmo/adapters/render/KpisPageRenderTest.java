@@ -34,7 +34,7 @@ class KpisPageRenderTest {
                         + PackKpiFixtures.REVISION_REASON),
                 withRevision.select("#kpi-K21-revisions + ul li").eachText());
         assertEquals(1, withRevision.select("[id$=-revisions]").size(), "only the revised KPI has the list");
-        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(PackFixtures.withBoardPack(next)));
+        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(next));
         assertTrue(page.select("[id$=-revisions]").isEmpty(), "a pack with no previous one lists no revisions");
     }
 
