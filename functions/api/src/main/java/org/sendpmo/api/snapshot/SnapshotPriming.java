@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventHandler;
 import jakarta.inject.Provider;
 import java.sql.SQLException;
@@ -20,6 +21,8 @@ import org.crac.Resource;
  * opens connections again. Without a CRaC JVM (locally, in tests) nothing calls it.
  */
 @Context
+// only behind the Lambda handler: the local run serves the same controllers from Netty without it
+@Requires(classes = APIGatewayV2HTTPEventHandler.class)
 public class SnapshotPriming implements Resource {
 
     /** A page every visitor may open: templates, security and CSRF filters, no database write. */
