@@ -24,6 +24,8 @@ import software.constructs.Construct;
  * rotated secret takes effect at the next deploy (README "Deploying" says so).
  */
 final class Functions extends Construct {
+    /** The api's JVM flags (JAVA_TOOL_OPTIONS), chosen for its cold start. */
+    static final String API_JVM_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
     static final String API_HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
     static final String INGEST_HANDLER = "org.sendpmo.ingest.IngestHandler";
     static final String PACK_BUILDER_HANDLER = "org.sendpmo.packbuilder.PackBuilderHandler";
@@ -87,6 +89,10 @@ final class Functions extends Construct {
         apiEnv.put("ASSURANCE_BUILD_LAUNCHER", "lambda");
         apiEnv.put("ASSURANCE_BUILD_PACK_BUILDER_FUNCTION", packBuilder.live.getFunctionArn());
         apiEnv.put("ASSURANCE_UPLOADS_LAUNCHER", "s3-event");
+        // Cold start: the C1 compiler only, as AWS advises for Lambda Java; a request is short, so C2's
+        // later, faster code rarely pays for compiling it (README "Cold start" has the measured effect).
+        // Not for the pack-builder and ingest, whose long builds and large files want C2.
+        apiEnv.put("JAVA_TOOL_OPTIONS", API_JVM_OPTIONS);
         apiEnv.put("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_COGNITO_URL", auth.issuerUrl() + "/.well-known/jwks.json");
         apiEnv.put("MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_ISSUER", auth.issuerUrl());
         // browser sign-in through the managed login pages (README "Users, roles and sign-in", In AWS)

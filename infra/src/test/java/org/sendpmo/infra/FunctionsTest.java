@@ -67,6 +67,15 @@ class FunctionsTest {
     }
 
     @Test
+    void onlyTheApiStopsAtTheFirstCompiler() {
+        assertEquals("-XX:+TieredCompilation -XX:TieredStopAtLevel=1",
+                Cfn.environment(s, Cfn.functionWithHandler(s, Functions.API_HANDLER)).get("JAVA_TOOL_OPTIONS"));
+        for (String handler : List.of(Functions.INGEST_HANDLER, Functions.PACK_BUILDER_HANDLER)) {
+            assertEquals(null, Cfn.environment(s, Cfn.functionWithHandler(s, handler)).get("JAVA_TOOL_OPTIONS"), handler);
+        }
+    }
+
+    @Test
     void everyFunctionReachesPostgresAndBothBuckets() {
         for (String handler : List.of(Functions.API_HANDLER, Functions.INGEST_HANDLER, Functions.PACK_BUILDER_HANDLER)) {
             Map<String, Object> env = Cfn.environment(s, Cfn.functionWithHandler(s, handler));

@@ -16,6 +16,7 @@ import org.sendpmo.pack.PackBuildService;
  */
 @Singleton
 @Requires(property = "assurance.build.launcher", value = "in-process", defaultValue = "in-process")
+@Requires(beans = PackBuildService.class)
 public class InProcessBuildLauncher implements BuildLauncher {
 
     private final PackBuildService builds;

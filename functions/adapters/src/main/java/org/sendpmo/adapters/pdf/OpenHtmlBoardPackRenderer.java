@@ -3,6 +3,7 @@ package org.sendpmo.adapters.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +36,8 @@ import org.sendpmo.pack.RenderedSite;
  * the pages show it) and the file id comes from the content, so the same pages give the same bytes.
  */
 @Singleton
+// Only where openhtmltopdf is: the api and ingest jars leave it out (README "Deploying", lean jars).
+@Requires(classes = PdfRendererBuilder.class)
 public class OpenHtmlBoardPackRenderer implements BoardPackRenderer {
 
     static final String FAMILY = "Liberation Sans";

@@ -9,6 +9,7 @@ import org.sendpmo.uploads.UploadRequests;
 import org.sendpmo.uploads.UploadSettings;
 import org.sendpmo.uploads.UploadStore;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.math.BigDecimal;
@@ -176,7 +177,9 @@ public class DomainFactory {
                 new RiskChanges(risks), new org.sendpmo.pack.BoardPagesAssembler(risks, kpiTrends, rules));
     }
 
+    /** Only where the PDF renderer is (the pack-builder, the local run, tests): the api and ingest jars leave it out. */
     @Singleton
+    @Requires(beans = org.sendpmo.pack.BoardPackRenderer.class)
     PackBuildService packBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns,
                                       PackAssembler assembler, PackRenderer renderer, LinkChecker linkChecker,
                                       PackPublisher publisher, BuildLedger builds,
