@@ -26,7 +26,7 @@ import software.constructs.Construct;
 final class Functions extends Construct {
     /** The api's JVM flags (JAVA_TOOL_OPTIONS), chosen for its cold start. */
     static final String API_JVM_OPTIONS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
-    static final String API_HANDLER = "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction";
+    static final String API_HANDLER = "org.sendpmo.api.lambda.ApiHandler";
     static final String INGEST_HANDLER = "org.sendpmo.ingest.IngestHandler";
     static final String PACK_BUILDER_HANDLER = "org.sendpmo.packbuilder.PackBuilderHandler";
     /** The raw bucket's prefixes: returns (form and API), uploads (spreadsheets), checks (upload checks). */

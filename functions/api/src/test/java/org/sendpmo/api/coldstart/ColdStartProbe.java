@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import org.sendpmo.api.lambda.ApiHandler;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +41,7 @@ public final class ColdStartProbe {
         List<APIGatewayV2HTTPEvent> events = postFirst
                 ? List.of(formPost(cookies), formGet(cookies))
                 : List.of(formGet(cookies), formPost(cookies));
-        try (APIGatewayV2HTTPEventFunction function = new APIGatewayV2HTTPEventFunction()) {
+        try (ApiHandler function = new ApiHandler()) {
             APIGatewayV2HTTPResponse first = function.handleRequest(events.get(0), new ProbeContext());
             long firstAt = System.currentTimeMillis() - jvmStart;
             APIGatewayV2HTTPResponse second = function.handleRequest(events.get(1), new ProbeContext());
