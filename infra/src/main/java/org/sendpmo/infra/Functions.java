@@ -102,6 +102,13 @@ final class Functions extends Construct {
         apiEnv.put("ASSURANCE_COGNITO_SIGN_OUT_URL", origin + Auth.SIGNED_OUT_PATH);
         // chasing: a project's leads and their email addresses are the pool's project-lead group
         apiEnv.put("ASSURANCE_COGNITO_USER_POOL_ID", auth.pool.getUserPoolId());
+        // the links in chases, receipts and reminders
+        apiEnv.put("ASSURANCE_SITE_PUBLIC_BASE_URL", origin);
+        config.mailFrom().ifPresent(from -> {
+            apiEnv.put("ASSURANCE_MAIL_SENDER", "ses");
+            apiEnv.put("ASSURANCE_MAIL_FROM", from);
+            apiEnv.put("ASSURANCE_MAIL_SES_REGION", Stack.of(this).getRegion());
+        });
         api = new AssuranceFunction(this, "Api",
                 new AssuranceFunction.Spec(config.apiJar(), API_HANDLER, 2048, Duration.seconds(29), apiEnv, false, true),
                 config, network, failures);
@@ -117,6 +124,10 @@ final class Functions extends Construct {
         api.allow(PolicyStatement.Builder.create().actions(List.of("cognito-idp:ListUsersInGroup"))
                 .resources(List.of(auth.pool.getUserPoolArn())).build());
 
+        // sending from the verified address (or its domain) only; SES reached through the api's NAT gateway
+        config.mailFrom().ifPresent(from -> api.allow(PolicyStatement.Builder.create().actions(List.of("ses:SendEmail"))
+                .resources(List.of(sesIdentity(from), sesIdentity(from.substring(from.indexOf('@') + 1)))).build()));
+
         ingest.allow(objects(storage.raw, "", "s3:GetObject"));
         ingest.allow(list(storage.raw));
 
@@ -124,6 +135,11 @@ final class Functions extends Construct {
         packBuilder.allow(list(storage.raw));
         packBuilder.allow(objects(storage.site, "", "s3:GetObject", "s3:PutObject"));
         packBuilder.allow(list(storage.site));
+    }
+
+    private String sesIdentity(String identity) {
+        return "arn:" + Stack.of(this).getPartition() + ":ses:" + Stack.of(this).getRegion() + ":"
+                + Stack.of(this).getAccount() + ":identity/" + identity;
     }
 
     private static PolicyStatement objects(IBucket bucket, String prefix, String... actions) {

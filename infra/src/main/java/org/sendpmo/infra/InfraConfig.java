@@ -28,6 +28,8 @@ import java.util.function.Function;
  *                                 region; by default the stack's name and the account id
  * @param secretsVersion           change it to make a deploy re-read the secrets (dynamic references are
  *                                 resolved only when the resource using them changes)
+ * @param mailFrom                 the address chases, receipts and reminders are sent from with Amazon SES (an
+ *                                 identity verified in SES, the address or its domain); without it nothing is mailed
  */
 public record InfraConfig(
         String apiJar,
@@ -45,7 +47,8 @@ public record InfraConfig(
         double dbMaxCapacity,
         boolean deletionProtection,
         String secretsVersion,
-        Optional<String> authDomainPrefix) {
+        Optional<String> authDomainPrefix,
+        Optional<String> mailFrom) {
 
     public InfraConfig {
         Objects.requireNonNull(apiJar, "apiJar");
@@ -71,6 +74,9 @@ public record InfraConfig(
                 || authDomainPrefix.get().matches(".*(aws|amazon|cognito).*"))) {
             throw new IllegalArgumentException("authDomainPrefix must be lower-case letters, digits and hyphens (at most 63), "
                     + "without aws, amazon or cognito; was " + authDomainPrefix.get());
+        }
+        if (mailFrom.isPresent() && !mailFrom.get().matches("[^@\\s]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")) {
+            throw new IllegalArgumentException("mailFrom must be an email address, was " + mailFrom.get());
         }
         // validated here rather than at deploy time: CloudWatch accepts only its listed values
         LogRetention.of(logRetentionDays);
@@ -103,7 +109,8 @@ public record InfraConfig(
                 s.decimal("dbMaxCapacity", 4),
                 s.bool("deletionProtection", true),
                 s.text("secretsVersion").orElse("1"),
-                s.text("authDomainPrefix"));
+                s.text("authDomainPrefix"),
+                s.text("mailFrom"));
     }
 
     /** Context values arrive as strings from the command line and as JSON types from cdk.json. */

@@ -24,7 +24,7 @@ class CustomisedStackTest {
                 Map.entry("rawRetentionDays", "30"), Map.entry("noncurrentVersionDays", "7"), Map.entry("logRetentionDays", "731"),
                 Map.entry("dbMinCapacity", "0"), Map.entry("dbMaxCapacity", "2"), Map.entry("deletionProtection", "false"),
                 Map.entry("buildHourUtc", "5"), Map.entry("buildDaysBeforeMeeting", "3"), Map.entry("secretsVersion", "2"),
-                Map.entry("authDomainPrefix", "north-county-send"));
+                Map.entry("authDomainPrefix", "north-county-send"), Map.entry("mailFrom", "send-pmo@north.example.gov.uk"));
         s = Synthesised.of(InfraConfig.fromContext(defaults.config.apiJar(), defaults.config.ingestJar(),
                 defaults.config.packBuilderJar(), context::get), "customised");
     }
@@ -61,6 +61,18 @@ class CustomisedStackTest {
         s.template.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of("ScheduleExpression", "cron(0 5 * * ? *)")));
         s.template.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of("Environment", Map.of("Variables",
                 Match.objectLike(Map.of("ASSURANCE_SCHEDULE_BUILD_DAYS_BEFORE_MEETING", "3", "INFRA_SECRETS_VERSION", "2"))))));
+    }
+
+    @Test
+    void withAMailFromAddressTheApiSendsThroughSesFromThatIdentityOnly() {
+        java.util.Map<String, Object> env = Cfn.environment(s, Cfn.functionWithHandler(s, Functions.API_HANDLER));
+        org.junit.jupiter.api.Assertions.assertEquals("ses", env.get("ASSURANCE_MAIL_SENDER"));
+        org.junit.jupiter.api.Assertions.assertEquals("send-pmo@north.example.gov.uk", env.get("ASSURANCE_MAIL_FROM"));
+        org.junit.jupiter.api.Assertions.assertEquals("https://assurance.example.org", env.get("ASSURANCE_SITE_PUBLIC_BASE_URL"));
+        String statements = String.join("\n", Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.API_HANDLER)));
+        org.junit.jupiter.api.Assertions.assertTrue(statements.contains("ses:SendEmail"), statements);
+        org.junit.jupiter.api.Assertions.assertTrue(statements.contains("identity/send-pmo@north.example.gov.uk"), statements);
+        org.junit.jupiter.api.Assertions.assertTrue(statements.contains("identity/north.example.gov.uk"), statements);
     }
 
     @Test
