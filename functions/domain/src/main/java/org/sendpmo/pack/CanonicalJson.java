@@ -5,12 +5,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,17 +39,68 @@ public final class CanonicalJson {
     }
 
     public static String of(Object value) {
-        StringBuilder out = new StringBuilder();
+        Out out = new Out(null);
         write(value, out);
-        return out.toString();
+        return out.text.toString();
     }
 
-    /** SHA-256 (lower-case hex) of the canonical text in UTF-8. */
+    /**
+     * SHA-256 (lower-case hex) of the canonical text in UTF-8. The text is hashed as it is written, never held
+     * whole: a build's returns at 10,000 projects are hundreds of megabytes of it.
+     */
     public static String sha256(Object value) {
-        return org.sendpmo.returns.RawKey.sha256(of(value));
+        try {
+            Out out = new Out(MessageDigest.getInstance("SHA-256"));
+            write(value, out);
+            return out.hex();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
-    private static void write(Object value, StringBuilder out) {
+    /** Where the canonical text goes: kept whole for {@link #of}, or fed to a digest in chunks for {@link #sha256}. */
+    private static final class Out {
+        private static final int CHUNK = 64 * 1024;
+        private final StringBuilder text = new StringBuilder();
+        private final MessageDigest digest;
+
+        Out(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        Out append(char c) {
+            text.append(c);
+            return drainWhenFull();
+        }
+
+        Out append(Object value) {
+            text.append(value);
+            return drainWhenFull();
+        }
+
+        private Out drainWhenFull() {
+            if (digest != null && text.length() >= CHUNK) {
+                drain();
+            }
+            return this;
+        }
+
+        private void drain() {
+            int end = text.length();
+            if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--; // a surrogate pair is encoded together, so its first half waits for its second
+            }
+            digest.update(text.substring(0, end).getBytes(StandardCharsets.UTF_8));
+            text.delete(0, end);
+        }
+
+        String hex() {
+            drain();
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    private static void write(Object value, Out out) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof CharSequence || value instanceof Character) {
@@ -85,7 +140,7 @@ public final class CanonicalJson {
         }
     }
 
-    private static void record(Record value, StringBuilder out) {
+    private static void record(Record value, Out out) {
         RecordComponent[] components = value.getClass().getRecordComponents().clone();
         java.util.Arrays.sort(components, Comparator.comparing(RecordComponent::getName));
         out.append('{');
@@ -111,7 +166,7 @@ public final class CanonicalJson {
         }
     }
 
-    private static void map(Map<?, ?> value, StringBuilder out) {
+    private static void map(Map<?, ?> value, Out out) {
         List<Map.Entry<String, Object>> entries = new ArrayList<>();
         for (Map.Entry<?, ?> e : value.entrySet()) {
             Object key = e.getKey();
@@ -134,7 +189,7 @@ public final class CanonicalJson {
     }
 
 
-    private static void array(Object[] items, StringBuilder out) {
+    private static void array(Object[] items, Out out) {
         out.append('[');
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {
@@ -146,7 +201,7 @@ public final class CanonicalJson {
     }
 
     /** A JSON string: quotes, backslashes and control characters escaped; everything else as it is. */
-    static void string(String s, StringBuilder out) {
+    static void string(String s, Out out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

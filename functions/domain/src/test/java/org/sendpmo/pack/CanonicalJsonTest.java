@@ -63,4 +63,20 @@ class CanonicalJsonTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CanonicalJson.of(new Object()));
         assertEquals("No canonical form for java.lang.Object", e.getMessage());
     }
+
+    @Test
+    void theHashIsTakenAsTheTextIsWrittenAndEqualsTheHashOfTheWholeText() {
+        // Long enough to be hashed in several 64 KB chunks, with surrogate pairs (an emoji) throughout.
+        List<Object> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            rows.add(Map.of("n", i, "text", "row " + i + " \uD83D\uDE00 \u00e9 \"quoted\"", "day", LocalDate.of(2026, 1, 1 + i % 28),
+                    "amount", new BigDecimal("12.50")));
+        }
+
+        assertEquals(org.sendpmo.returns.RawKey.sha256(CanonicalJson.of(rows)), CanonicalJson.sha256(rows));
+        // The opening quote and 65,534 letters put the emoji's first half last in the first 64 KB chunk: the pair
+        // must be encoded together, not as two broken halves.
+        String straddling = "a".repeat(65_534) + "\uD83D\uDE00";
+        assertEquals(org.sendpmo.returns.RawKey.sha256(CanonicalJson.of(straddling)), CanonicalJson.sha256(straddling));
+    }
 }
