@@ -134,7 +134,7 @@ public final class ReferenceLists {
         }
         ReferenceEntry latest = edits.stream().max(java.util.Comparator.comparing(ReferenceEntry::changedAt)).orElseThrow();
         return configuredMethodology.withDescriptors(descriptors, edits.size() + " of the level descriptors were edited by the "
-                + "programme office, last by " + latest.changedBy() + " on " + latest.changedAt().toString().substring(0, 10));
+                + "programme office, last by " + latest.changedBy() + " on " + java.time.LocalDate.ofInstant(latest.changedAt(), java.time.ZoneOffset.UTC));
     }
 
     /** Each operational group's name as the office set it, or "Operational Group n". */
