@@ -92,6 +92,50 @@ class ReferenceListTest extends ApiTest {
     }
 
     @Test
+    void anEditedDescriptorIsInTheNextPackWhichSaysItWasEditedAndHashesIt() {
+        String before = build("stsb-desc-before", YearMonth.of(2026, 4));
+        assertEquals("Under £250k a year after two years", descriptorOnMethodPage(before, "c03", 2), "the configured text");
+        assertTrue(method(before).select("#descriptors-edited").isEmpty(), "nothing edited, nothing said");
+
+        Instant start = Instant.now();
+        HttpResponse<String> saved = exchange(client, postForm("/office/reference/criterion-descriptors",
+                Map.of("value.c03-2", "Under £300k a year after two years")));
+        assertEquals(HttpStatus.SEE_OTHER, saved.getStatus(), body(saved));
+        assertTrue(audit.between(start, Instant.now().plusSeconds(1), 20).stream().anyMatch(e -> e.action() == AuditAction.REFERENCE_LIST_CHANGED
+                && e.actor().equals("office") && e.subject().equals("criterion-descriptors:c03-2")
+                && e.detail().contains("the configured Under £250k a year after two years → Under £300k a year after two years")));
+
+        String after = build("stsb-desc-after", YearMonth.of(2026, 5));
+        assertEquals("Under £300k a year after two years", descriptorOnMethodPage(after, "c03", 2));
+        assertEquals("Over £5m a year after two years", descriptorOnMethodPage(after, "c03", 5), "the others as configured");
+        assertTrue(method(after).select("#descriptors-edited").text().contains("1 of the level descriptors were edited by the programme office, last by office"),
+                method(after).select("#descriptors-edited").text());
+        assertTrue(!methodologyDigest(before).equals(methodologyDigest(after)), "the manifest's methodology digest covers the edit");
+        assertEquals(manifestField(before, "methodologyVersion"), manifestField(after, "methodologyVersion"),
+                "the same methodology version: only the digest and the method page tell the packs apart");
+        assertEquals("Under £250k a year after two years", descriptorOnMethodPage(before, "c03", 2), "the pack built before keeps its text");
+
+        exchange(client, postForm("/office/reference/criterion-descriptors", Map.of("value.c03-2", "")));
+        String cleared = build("stsb-desc-cleared", YearMonth.of(2026, 6));
+        assertEquals("Under £250k a year after two years", descriptorOnMethodPage(cleared, "c03", 2), "cleared: the configured text again");
+        assertEquals(methodologyDigest(before), methodologyDigest(cleared));
+    }
+
+    @Test
+    void anOverLongDescriptorIsRefusedOnItsFieldAndNothingIsStored() {
+        HttpResponse<String> refused = exchange(client, postForm("/office/reference/criterion-descriptors",
+                Map.of("value.c01-1", "x".repeat(501), "value.c01-2", "A good new text")));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        Document page = Jsoup.parse(body(refused));
+        assertEquals("#value-c01-1", page.select(".govuk-error-summary a").attr("href"));
+        assertTrue(page.select(".govuk-error-summary").text().contains("The descriptor for C01 "), page.select(".govuk-error-summary").text());
+        assertTrue(page.select(".govuk-error-summary").text().contains("must be 500 characters or fewer; it has 501"));
+        Document stored = Jsoup.parse(body(exchange(client, HttpRequest.GET("/office/reference/criterion-descriptors"))));
+        assertEquals("", stored.getElementById("value-c01-2").val(), "all or nothing: the good value was not stored either");
+        assertTrue(stored.getElementById("row-c01-2").text().contains("Not changed"));
+    }
+
+    @Test
     void anOperationalGroupsNameShowsOnTheRegistryForm() {
         assertEquals(HttpStatus.SEE_OTHER, exchange(client, postForm("/office/reference/operational-groups",
                 Map.of("value.1", "Health related, MI systems, Post 16 and Alternative Provision"))).getStatus());
@@ -106,6 +150,22 @@ class ReferenceListTest extends ApiTest {
 
     private static Document method(String folder) {
         return Jsoup.parse(TestPacks.page(S3, folder, "method.html"));
+    }
+
+    private static String descriptorOnMethodPage(String folder, String criterion, int score) {
+        return method(folder).select("table#" + criterion + " tbody tr").get(score - 1).select("td").first().text();
+    }
+
+    private static String methodologyDigest(String folder) {
+        return manifestField(folder, "methodology");
+    }
+
+    /** A field of the build's manifest.json, which is written one field a line (see ManifestJson). */
+    private static String manifestField(String folder, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + key + "\": \"([^\"]+)\"")
+                .matcher(TestPacks.page(S3, folder, "manifest.json"));
+        assertTrue(m.find(), "the manifest has " + key);
+        return m.group(1);
     }
 
     private static String appetiteOnMethodPage(String folder) {

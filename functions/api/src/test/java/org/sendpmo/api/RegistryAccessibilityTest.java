@@ -60,7 +60,8 @@ class RegistryAccessibilityTest implements TestPropertyProvider {
     @Test
     void theRegistryPagesHaveNoViolations() {
         for (String path : List.of("/office/projects", "/office/projects/new", "/office/projects/P01",
-                "/office/reference/risk-appetite", "/office/reference/operational-groups")) {
+                "/office/reference/risk-appetite", "/office/reference/operational-groups",
+                "/office/reference/criterion-descriptors")) {
             assertEquals(List.of(), browser.violations(server.getURL() + path), path);
         }
     }

@@ -35,6 +35,7 @@ public final class PackAssembler {
     private final RankStability stability;
     private final RiskChanges riskChanges;
     private final BoardPagesAssembler boardPages;
+    private java.util.function.Supplier<org.sendpmo.scoring.Methodology> shownMethodology;
 
     public PackAssembler(PriorityScorer scorer, SiteInfo site, ChangeDetector changes, CycleIndicators indicators,
                          RankStability stability, RiskChanges riskChanges, BoardPagesAssembler boardPages) {
@@ -45,6 +46,16 @@ public final class PackAssembler {
         this.site = site;
         this.changes = changes;
         this.indicators = indicators;
+        this.shownMethodology = scorer::methodology;
+    }
+
+    /**
+     * Where the methodology the pack states comes from (the method page, the manifest's digest): by default the
+     * scorer's; the product gives the one with the programme office's level descriptors, read as each build starts.
+     */
+    public PackAssembler showingMethodology(java.util.function.Supplier<org.sendpmo.scoring.Methodology> methodology) {
+        this.shownMethodology = java.util.Objects.requireNonNull(methodology);
+        return this;
     }
 
     /**
@@ -167,7 +178,7 @@ public final class PackAssembler {
         List<org.sendpmo.board.Change> changed = changesSincePrevious(in, standings);
         List<org.sendpmo.board.AreaCoverage> coverage = CoverageAnalysis.of(projects, bands);
         java.time.LocalDate dueDate = indicators.schedule(cycle).dueDate();
-        return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, scorer.methodology(), rows, incomplete,
+        return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, shownMethodology.get(), rows, incomplete,
                 withoutReturn, pages, coverage, previous == null ? null : previous.cycle(), changed,
                 standings, attention(projects, bands, byProject), dueDate,
                 stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(), r.subject().name(),

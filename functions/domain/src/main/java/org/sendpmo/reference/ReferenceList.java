@@ -12,7 +12,12 @@ public enum ReferenceList {
     /** Codes 1 to 9; the value is the group's name. */
     OPERATIONAL_GROUPS("operational-groups", "Operational groups", "Name"),
     /** Codes are the risk categories; the value is the appetite, 1 to 25, overriding the configured one. */
-    RISK_APPETITE("risk-appetite", "Risk categories and their appetite", "Appetite (1 to 25)");
+    RISK_APPETITE("risk-appetite", "Risk categories and their appetite", "Appetite (1 to 25)"),
+    /**
+     * Codes are a criterion and a score ({@code C03-2}); the value is that level's descriptor, overriding
+     * {@code assurance.methodology.criteria.<id>.descriptors}. Weights and directions stay configuration.
+     */
+    CRITERION_DESCRIPTORS("criterion-descriptors", "Criterion descriptors", "Descriptor");
 
     private final String slug;
     private final String title;

@@ -16,6 +16,9 @@ import org.sendpmo.audit.AuditLog;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.risk.RiskCategory;
 import org.sendpmo.risk.RiskSettings;
+import org.sendpmo.scoring.Criterion;
+import org.sendpmo.scoring.CriterionScores;
+import org.sendpmo.scoring.Methodology;
 import org.sendpmo.storage.Transactions;
 
 /**
@@ -26,16 +29,21 @@ import org.sendpmo.storage.Transactions;
 public final class ReferenceLists {
 
     public static final int MAX_NAME = 300;
+    /** Long enough for any configured descriptor; the method page shows it in a table cell. */
+    public static final int MAX_DESCRIPTOR = 500;
 
     private final ReferenceStore store;
     private final RiskSettings configuredRisk;
+    private final Methodology configuredMethodology;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ReferenceLists(ReferenceStore store, RiskSettings configuredRisk, AuditLog audit, Transactions transactions, Clock clock) {
+    public ReferenceLists(ReferenceStore store, RiskSettings configuredRisk, Methodology configuredMethodology,
+                          AuditLog audit, Transactions transactions, Clock clock) {
         this.store = store;
         this.configuredRisk = configuredRisk;
+        this.configuredMethodology = configuredMethodology;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
@@ -111,6 +119,24 @@ public final class ReferenceLists {
                 configuredRisk.reviewPeriodDays());
     }
 
+    /**
+     * The methodology a build uses: the configured one, each level descriptor as the office set it, and (when any
+     * is set) who set the latest and when, for the method page and the manifest.
+     */
+    public Methodology methodology() {
+        List<ReferenceEntry> edits = store.entries(ReferenceList.CRITERION_DESCRIPTORS);
+        if (edits.isEmpty()) {
+            return configuredMethodology;
+        }
+        Map<Criterion, Map<Integer, String>> descriptors = new EnumMap<>(Criterion.class);
+        for (ReferenceEntry e : edits) {
+            descriptors.computeIfAbsent(criterionOf(e.code()), c -> new java.util.TreeMap<>()).put(scoreOf(e.code()), e.value());
+        }
+        ReferenceEntry latest = edits.stream().max(java.util.Comparator.comparing(ReferenceEntry::changedAt)).orElseThrow();
+        return configuredMethodology.withDescriptors(descriptors, edits.size() + " of the level descriptors were edited by the "
+                + "programme office, last by " + latest.changedBy() + " on " + java.time.LocalDate.ofInstant(latest.changedAt(), java.time.ZoneOffset.UTC));
+    }
+
     /** Each operational group's name as the office set it, or "Operational Group n". */
     public String groupName(int group) {
         return group == 0 ? "None" : rows(ReferenceList.OPERATIONAL_GROUPS).stream()
@@ -124,31 +150,59 @@ public final class ReferenceLists {
             for (int g = 1; g <= 9; g++) {
                 codes.add(String.valueOf(g));
             }
-        } else {
+        } else if (list == ReferenceList.RISK_APPETITE) {
             for (RiskCategory c : RiskCategory.values()) {
                 codes.add(c.name());
+            }
+        } else {
+            for (Criterion c : Criterion.values()) {
+                for (int score = 1; score <= CriterionScores.MAX; score++) {
+                    codes.add(c.id() + "-" + score);
+                }
             }
         }
         return codes;
     }
 
     private static String label(ReferenceList list, String code) {
+        if (list == ReferenceList.CRITERION_DESCRIPTORS) {
+            Criterion c = criterionOf(code);
+            return c.name() + " " + c.title() + ", score " + scoreOf(code);
+        }
         return list == ReferenceList.OPERATIONAL_GROUPS ? "Operational Group " + code : RiskCategory.valueOf(code).label();
     }
 
+    private static Criterion criterionOf(String descriptorCode) {
+        return Criterion.fromId(descriptorCode.substring(0, descriptorCode.indexOf('-'))).orElseThrow();
+    }
+
+    private static int scoreOf(String descriptorCode) {
+        return Integer.parseInt(descriptorCode.substring(descriptorCode.indexOf('-') + 1));
+    }
+
     private String configured(ReferenceList list, String code) {
+        if (list == ReferenceList.CRITERION_DESCRIPTORS) {
+            return configuredMethodology.rule(criterionOf(code)).descriptor(scoreOf(code));
+        }
         return list == ReferenceList.RISK_APPETITE
                 ? String.valueOf(configuredRisk.appetiteFor(RiskCategory.valueOf(code))) : "";
     }
 
     private String shown(ReferenceList list, String code, String value) {
-        return value.isEmpty() ? (list == ReferenceList.RISK_APPETITE ? "the configured " + configured(list, code) : "none") : value;
+        if (!value.isEmpty()) {
+            return value;
+        }
+        return list == ReferenceList.OPERATIONAL_GROUPS ? "none" : "the configured " + configured(list, code);
     }
 
     private static void check(ReferenceList list, String code, String value, List<Problem> problems) {
         String field = "value." + code;
         if (list == ReferenceList.OPERATIONAL_GROUPS && value.length() > MAX_NAME) {
             problems.add(new Problem(field, "", "The name of " + label(list, code) + " must be " + MAX_NAME + " characters or fewer"));
+        }
+        if (list == ReferenceList.CRITERION_DESCRIPTORS && value.length() > MAX_DESCRIPTOR) {
+            problems.add(new Problem(field, "", "The descriptor for " + label(list, code) + " must be " + MAX_DESCRIPTOR
+                    + " characters or fewer; it has " + value.length()));
         }
         if (list == ReferenceList.RISK_APPETITE && !value.isEmpty() && !isAppetite(value)) {
             problems.add(new Problem(field, value, "The appetite for " + label(list, code)

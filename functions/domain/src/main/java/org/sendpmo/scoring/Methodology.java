@@ -13,11 +13,20 @@ import java.util.Objects;
  *
  * @param highAtLeast   a score at or above this is in the High band (0..100)
  * @param mediumAtLeast a score at or above this (and below {@code highAtLeast}) is Medium
+ * @param descriptorsEdited "" when the level descriptors are as configured; otherwise who last edited them in the
+ *                          product and when, which the method page states and the manifest's digest covers, so two
+ *                          packs under one version never differ silently
  */
 public record Methodology(String version, Map<Criterion, CriterionRule> rules,
-                          BigDecimal highAtLeast, BigDecimal mediumAtLeast) {
+                          BigDecimal highAtLeast, BigDecimal mediumAtLeast, String descriptorsEdited) {
+
+    /** The rules as configured. */
+    public Methodology(String version, Map<Criterion, CriterionRule> rules, BigDecimal highAtLeast, BigDecimal mediumAtLeast) {
+        this(version, rules, highAtLeast, mediumAtLeast, "");
+    }
 
     public Methodology {
+        Objects.requireNonNull(descriptorsEdited, "descriptorsEdited");
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("methodology version is required");
         }
@@ -38,6 +47,20 @@ public record Methodology(String version, Map<Criterion, CriterionRule> rules,
             }
         }
         rules = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The same rules with the level descriptors replaced where {@code descriptors} has text (criterion and score,
+     * 1 to 5, to text); weights, directions and bands are unchanged.
+     */
+    public Methodology withDescriptors(Map<Criterion, Map<Integer, String>> descriptors, String edited) {
+        EnumMap<Criterion, CriterionRule> replaced = new EnumMap<>(Criterion.class);
+        rules.forEach((c, rule) -> {
+            List<String> texts = new java.util.ArrayList<>(rule.descriptors());
+            descriptors.getOrDefault(c, Map.of()).forEach((score, text) -> texts.set(score - 1, text));
+            replaced.put(c, new CriterionRule(c, rule.direction(), rule.weight(), texts));
+        });
+        return new Methodology(version, replaced, highAtLeast, mediumAtLeast, edited);
     }
 
     public CriterionRule rule(Criterion criterion) {

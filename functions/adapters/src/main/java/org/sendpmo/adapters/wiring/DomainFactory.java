@@ -172,9 +172,10 @@ public class DomainFactory {
     @Singleton
     PackAssembler packAssembler(PriorityScorer scorer, SiteInfo site, MethodologyConfig config, CycleIndicators indicators,
                                 RankStability stability, RiskAssessor risks, KpiTrendService kpiTrends,
-                                org.sendpmo.pack.MethodRules rules) {
+                                org.sendpmo.pack.MethodRules rules, EffectiveMethodology shown) {
         return new PackAssembler(scorer, site, new ChangeDetector(config.getRankMoveShown()), indicators, stability,
-                new RiskChanges(risks), new org.sendpmo.pack.BoardPagesAssembler(risks, kpiTrends, rules));
+                new RiskChanges(risks), new org.sendpmo.pack.BoardPagesAssembler(risks, kpiTrends, rules))
+                .showingMethodology(shown);
     }
 
     /** Only where the PDF renderer is (the pack-builder, the local run, tests): the api and ingest jars leave it out. */
@@ -186,10 +187,13 @@ public class DomainFactory {
                                       StandingsArchive standings, org.sendpmo.risk.RiskRegister register,
                                       org.sendpmo.kpi.KpiStore kpis,
                                       org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock,
-                                      EffectiveRiskSettings riskSettings) {
+                                      EffectiveRiskSettings riskSettings, EffectiveMethodology methodology) {
         return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds,
                 standings, register, kpis, assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current())
-                .beforeEachBuild(riskSettings::pin);
+                .beforeEachBuild(() -> {
+                    riskSettings.pin();
+                    methodology.pin();
+                });
     }
 
     @Singleton

@@ -16,8 +16,14 @@ public class RegistryFactory {
 
     @Singleton
     org.sendpmo.reference.ReferenceLists referenceLists(org.sendpmo.reference.ReferenceStore store, org.sendpmo.risk.RiskSettings configured,
+                                                        org.sendpmo.scoring.Methodology methodology,
                                                         AuditLog audit, Transactions transactions, Clock clock) {
-        return new org.sendpmo.reference.ReferenceLists(store, configured, audit, transactions, clock);
+        return new org.sendpmo.reference.ReferenceLists(store, configured, methodology, audit, transactions, clock);
+    }
+
+    @Singleton
+    EffectiveMethodology effectiveMethodology(org.sendpmo.reference.ReferenceLists lists) {
+        return new EffectiveMethodology(lists);
     }
 
     @Singleton

@@ -112,6 +112,7 @@ public class ReferenceListController {
     private HttpResponse<String> withList(String slug, java.util.function.Function<ReferenceList, HttpResponse<String>> page) {
         Optional<ReferenceList> list = ReferenceList.fromSlug(slug);
         return list.map(page).orElseGet(() -> Html.page(HttpStatus.NOT_FOUND, messages.render("No such list",
-                "There is no reference list '" + slug + "'. The lists are operational-groups and risk-appetite.")));
+                "There is no reference list '" + slug + "'. The lists are " + java.util.Arrays.stream(ReferenceList.values())
+                        .map(ReferenceList::slug).collect(java.util.stream.Collectors.joining(", ")) + ".")));
     }
 }
