@@ -68,10 +68,14 @@ final class Functions extends Construct {
         // pack-builder: a build reads the cycle, runs the 10,000-sample stability analysis on two threads
         // and renders 50-odd pages and a PDF (15 s cold, 1-6 s warm here); 3008 MB buys two vCPUs. A
         // scheduled run builds every due cycle one after another, hence the 15-minute maximum.
+        // The scheduled run also sends the reminders (Reminders), so like the api it reaches Cognito
+        // through the NAT gateway for the leads' addresses and mails them.
+        Map<String, String> mailToLeads = mailToLeads(config, auth, origin);
         Map<String, String> packEnv = new HashMap<>(common);
+        packEnv.putAll(mailToLeads);
         packEnv.put("ASSURANCE_SCHEDULE_BUILD_DAYS_BEFORE_MEETING", Integer.toString(config.buildDaysBeforeMeeting()));
         packBuilder = new AssuranceFunction(this, "PackBuilder",
-                new AssuranceFunction.Spec(config.packBuilderJar(), PACK_BUILDER_HANDLER, 3008, Duration.minutes(15), packEnv, true, false),
+                new AssuranceFunction.Spec(config.packBuilderJar(), PACK_BUILDER_HANDLER, 3008, Duration.minutes(15), packEnv, true, true),
                 config, network, failures);
 
         // ingest: one upload at a time; a 10 MB XLSX risk register is parsed in memory by POI (the CSV
@@ -100,15 +104,7 @@ final class Functions extends Construct {
         apiEnv.put("ASSURANCE_COGNITO_CLIENT_ID", auth.webClient.getUserPoolClientId());
         apiEnv.put("ASSURANCE_COGNITO_CALLBACK_URL", origin + Auth.CALLBACK_PATH);
         apiEnv.put("ASSURANCE_COGNITO_SIGN_OUT_URL", origin + Auth.SIGNED_OUT_PATH);
-        // chasing: a project's leads and their email addresses are the pool's project-lead group
-        apiEnv.put("ASSURANCE_COGNITO_USER_POOL_ID", auth.pool.getUserPoolId());
-        // the links in chases, receipts and reminders
-        apiEnv.put("ASSURANCE_SITE_PUBLIC_BASE_URL", origin);
-        config.mailFrom().ifPresent(from -> {
-            apiEnv.put("ASSURANCE_MAIL_SENDER", "ses");
-            apiEnv.put("ASSURANCE_MAIL_FROM", from);
-            apiEnv.put("ASSURANCE_MAIL_SES_REGION", Stack.of(this).getRegion());
-        });
+        apiEnv.putAll(mailToLeads);
         api = new AssuranceFunction(this, "Api",
                 new AssuranceFunction.Spec(config.apiJar(), API_HANDLER, 2048, Duration.seconds(29), apiEnv, false, true),
                 config, network, failures);
@@ -120,13 +116,8 @@ final class Functions extends Construct {
         api.allow(objects(storage.site, "", "s3:GetObject"));
         api.allow(list(storage.site));
         packBuilder.live.grantInvoke(api.function);
-        // reading the project-lead group's members (CognitoProjectLeads), nothing else in the pool
-        api.allow(PolicyStatement.Builder.create().actions(List.of("cognito-idp:ListUsersInGroup"))
-                .resources(List.of(auth.pool.getUserPoolArn())).build());
-
-        // sending from the verified address (or its domain) only; SES reached through the api's NAT gateway
-        config.mailFrom().ifPresent(from -> api.allow(PolicyStatement.Builder.create().actions(List.of("ses:SendEmail"))
-                .resources(List.of(sesIdentity(from), sesIdentity(from.substring(from.indexOf('@') + 1)))).build()));
+        allowToMailLeads(api, config, auth);
+        allowToMailLeads(packBuilder, config, auth);
 
         ingest.allow(objects(storage.raw, "", "s3:GetObject"));
         ingest.allow(list(storage.raw));
@@ -135,6 +126,34 @@ final class Functions extends Construct {
         packBuilder.allow(list(storage.raw));
         packBuilder.allow(objects(storage.site, "", "s3:GetObject", "s3:PutObject"));
         packBuilder.allow(list(storage.site));
+    }
+
+    /**
+     * What a function that mails project leads (the api's chases and receipts, the pack-builder's
+     * reminders) reads: the pool whose project-lead group says who leads what, the site's address for the
+     * links, and, with a mailFrom address, SES as the sender.
+     */
+    private Map<String, String> mailToLeads(InfraConfig config, Auth auth, String origin) {
+        Map<String, String> env = new HashMap<>();
+        env.put("ASSURANCE_COGNITO_USER_POOL_ID", auth.pool.getUserPoolId());
+        env.put("ASSURANCE_SITE_PUBLIC_BASE_URL", origin);
+        config.mailFrom().ifPresent(from -> {
+            env.put("ASSURANCE_MAIL_SENDER", "ses");
+            env.put("ASSURANCE_MAIL_FROM", from);
+            env.put("ASSURANCE_MAIL_SES_REGION", Stack.of(this).getRegion());
+        });
+        return env;
+    }
+
+    /**
+     * Reading the project-lead group's members (CognitoProjectLeads), nothing else in the pool; and
+     * sending from the verified address (or its domain) only. Both reached through the NAT gateway.
+     */
+    private void allowToMailLeads(AssuranceFunction function, InfraConfig config, Auth auth) {
+        function.allow(PolicyStatement.Builder.create().actions(List.of("cognito-idp:ListUsersInGroup"))
+                .resources(List.of(auth.pool.getUserPoolArn())).build());
+        config.mailFrom().ifPresent(from -> function.allow(PolicyStatement.Builder.create().actions(List.of("ses:SendEmail"))
+                .resources(List.of(sesIdentity(from), sesIdentity(from.substring(from.indexOf('@') + 1)))).build()));
     }
 
     private String sesIdentity(String identity) {

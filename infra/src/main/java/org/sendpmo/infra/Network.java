@@ -21,10 +21,11 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.constructs.Construct;
 
 /**
- * A VPC in two zones. The database, ingest and the pack-builder are in isolated subnets with no way
- * out; they reach S3 through a gateway endpoint (free) and the pack-builder nothing else. The api is in
- * private subnets with one NAT gateway, because it must reach Cognito over the public path: the token
- * endpoint of the managed login domain, the pool's JWKS, and ListUsersInGroup for chasing. Cognito's
+ * A VPC in two zones. The database and ingest are in isolated subnets with no way out; they reach S3
+ * through a gateway endpoint (free). The api and the pack-builder are in private subnets with one NAT
+ * gateway, because they must reach Cognito over the public path: the api the token endpoint of the
+ * managed login domain, the pool's JWKS, and ListUsersInGroup for chasing; the pack-builder
+ * ListUsersInGroup for the reminders of its scheduled run; both SES to send mail. Cognito's
  * interface endpoint cannot serve any of that: a user pool with a domain (which managed login needs)
  * refuses every request that comes through a VPC endpoint (Cognito developer guide, "Access Amazon
  * Cognito using an interface endpoint"), so there is none here; with private DNS it would capture and
@@ -37,7 +38,7 @@ final class Network extends Construct {
     final Vpc vpc;
     final SecurityGroup functions;
     final SubnetSelection isolated = SubnetSelection.builder().subnetType(SubnetType.PRIVATE_ISOLATED).build();
-    /** The api's subnets: out through the NAT gateway (to Cognito) and the endpoints. */
+    /** The api's and the pack-builder's subnets: out through the NAT gateway (to Cognito, SES) and the endpoints. */
     final SubnetSelection withEgress = SubnetSelection.builder().subnetType(SubnetType.PRIVATE_WITH_EGRESS).build();
 
     Network(Construct scope, String id, InfraConfig config) {

@@ -65,11 +65,22 @@ class CustomisedStackTest {
 
     @Test
     void withAMailFromAddressTheApiSendsThroughSesFromThatIdentityOnly() {
-        java.util.Map<String, Object> env = Cfn.environment(s, Cfn.functionWithHandler(s, Functions.API_HANDLER));
-        org.junit.jupiter.api.Assertions.assertEquals("ses", env.get("ASSURANCE_MAIL_SENDER"));
-        org.junit.jupiter.api.Assertions.assertEquals("send-pmo@north.example.gov.uk", env.get("ASSURANCE_MAIL_FROM"));
-        org.junit.jupiter.api.Assertions.assertEquals("https://assurance.example.org", env.get("ASSURANCE_SITE_PUBLIC_BASE_URL"));
-        String statements = String.join("\n", Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.API_HANDLER)));
+        sendsThroughSesFromThatIdentityOnly(Functions.API_HANDLER);
+    }
+
+    @Test
+    void withAMailFromAddressThePackBuildersRemindersGoThroughTheSameSesIdentity() {
+        sendsThroughSesFromThatIdentityOnly(Functions.PACK_BUILDER_HANDLER);
+        org.junit.jupiter.api.Assertions.assertFalse(String.join("\n", Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.INGEST_HANDLER)))
+                .contains("ses:"), "ingest sends no mail");
+    }
+
+    private void sendsThroughSesFromThatIdentityOnly(String handler) {
+        java.util.Map<String, Object> env = Cfn.environment(s, Cfn.functionWithHandler(s, handler));
+        org.junit.jupiter.api.Assertions.assertEquals("ses", env.get("ASSURANCE_MAIL_SENDER"), handler);
+        org.junit.jupiter.api.Assertions.assertEquals("send-pmo@north.example.gov.uk", env.get("ASSURANCE_MAIL_FROM"), handler);
+        org.junit.jupiter.api.Assertions.assertEquals("https://assurance.example.org", env.get("ASSURANCE_SITE_PUBLIC_BASE_URL"), handler);
+        String statements = String.join("\n", Cfn.statementsOf(s, Cfn.functionWithHandler(s, handler)));
         org.junit.jupiter.api.Assertions.assertTrue(statements.contains("ses:SendEmail"), statements);
         org.junit.jupiter.api.Assertions.assertTrue(statements.contains("identity/send-pmo@north.example.gov.uk"), statements);
         org.junit.jupiter.api.Assertions.assertTrue(statements.contains("identity/north.example.gov.uk"), statements);

@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sendpmo.project.ImprovementArea;
@@ -131,6 +132,24 @@ final class ApiTestSupport {
             form.put(String.format("scores.c%02d", i), String.valueOf(1 + i % 5));
         }
         return form;
+    }
+
+    /** The JSON api's shape of the form's fields, for {@code POST /api/returns}. */
+    static Map<String, Object> returnJson(Map<String, String> form) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("projectId", form.get("projectId"));
+        json.put("reportingMonth", form.get("reportingMonth"));
+        json.put("overallRag", "AMBER");
+        json.put("progressCommentary", form.get("progressCommentary"));
+        json.put("submittedBy", "Sam Lead");
+        json.put("keyRisksAndIssues", List.of("Recruitment is slow"));
+        json.put("milestones", List.of(Map.of("name", "Pilot live", "baseline", "2026-03-31", "forecast", "2026-05-15", "complete", false)));
+        Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= 11; i++) {
+            scores.put(String.format("c%02d", i), 1 + i % 5);
+        }
+        json.put("scores", scores);
+        return json;
     }
 
     static HttpRequest<Map<String, String>> postForm(String path, Map<String, String> form) {

@@ -84,7 +84,7 @@ class CognitoTokenTest extends ApiTest {
 
         Instant before = Instant.now().minusSeconds(1);
         Map<String, String> form = ApiTestSupport.validForm("P01", java.time.YearMonth.now().minusMonths(1).toString(), "From Cognito");
-        HttpResponse<String> posted = bearer(HttpRequest.POST("/api/returns", returnJson(form)), token);
+        HttpResponse<String> posted = bearer(HttpRequest.POST("/api/returns", ApiTestSupport.returnJson(form)), token);
         assertEquals(201, posted.code(), ApiTestSupport.body(posted));
         assertTrue(audit.between(before, Instant.now().plusSeconds(1), 10).stream()
                 .anyMatch(e -> e.action() == AuditAction.RETURN_SUBMITTED && e.actor().equals("sam.lead")));
@@ -92,24 +92,6 @@ class CognitoTokenTest extends ApiTest {
 
     private HttpResponse<String> bearer(io.micronaut.http.MutableHttpRequest<?> request, String token) {
         return ApiTestSupport.exchange(client, request.bearerAuth(token).header("Cookie", "none=none"));
-    }
-
-    /** The JSON api's shape of the form's fields, as ReturnJsonApiTest sends it. */
-    private static Map<String, Object> returnJson(Map<String, String> form) {
-        Map<String, Object> json = new java.util.LinkedHashMap<>();
-        json.put("projectId", form.get("projectId"));
-        json.put("reportingMonth", form.get("reportingMonth"));
-        json.put("overallRag", "AMBER");
-        json.put("progressCommentary", form.get("progressCommentary"));
-        json.put("submittedBy", "Sam Lead");
-        json.put("keyRisksAndIssues", List.of("Recruitment is slow"));
-        json.put("milestones", List.of(Map.of("name", "Pilot live", "baseline", "2026-03-31", "forecast", "2026-05-15", "complete", false)));
-        Map<String, Integer> scores = new java.util.LinkedHashMap<>();
-        for (int i = 1; i <= 11; i++) {
-            scores.put(String.format("c%02d", i), 1 + i % 5);
-        }
-        json.put("scores", scores);
-        return json;
     }
 
     /** An ID token as Cognito issues it (audience: the scripts' app client). */

@@ -261,6 +261,27 @@ class LeadReturnsTest extends ApiTest {
     }
 
     @Test
+    void theJsonApiEmailsTheSameReceiptRemovesTheDraftAndSaysSo() throws Exception {
+        YearMonth month = YearMonth.now(LONDON).minusMonths(6);
+        identity.as(ApiTestSupport.LEAD);
+        Map<String, String> form = validForm("P01", month.toString(), "Sent by a script");
+        assertEquals(HttpStatus.SEE_OTHER, exchange(client, postForm("/returns/drafts", form)).getStatus());
+
+        HttpResponse<String> posted = exchange(client, HttpRequest.POST("/api/returns", ApiTestSupport.returnJson(form)));
+        assertEquals(HttpStatus.CREATED, posted.getStatus(), body(posted));
+        assertTrue(body(posted).contains("\"receiptEmailed\":true"), body(posted));
+        RawKey key = new RawKey(body(posted).replaceAll("(?s).*\"key\":\"([^\"]+)\".*", "$1"));
+        assertTrue(emailsTo("lead@example.org").stream().anyMatch(e -> e.contains(key.reference())
+                && e.contains("Subject: Receipt: monthly return for P01")), "the receipt is emailed to the lead");
+        assertTrue(drafts.find(ApiTestSupport.LEAD, "P01", month).isEmpty(), "submitting removes the draft");
+
+        HttpResponse<String> again = exchange(client, HttpRequest.POST("/api/returns", ApiTestSupport.returnJson(form)));
+        assertEquals(HttpStatus.OK, again.getStatus(), body(again));
+        assertTrue(body(again).contains("\"receiptEmailed\":false"), "a duplicate gets no second receipt: " + body(again));
+        assertEquals(1, emailsTo("lead@example.org").stream().filter(e -> e.contains(key.reference())).count());
+    }
+
+    @Test
     void everyTypedValueIsKeptWhenTheFormIsRefusedRepeatedGroupsIncluded() {
         identity.as(ApiTestSupport.LEAD);
         Map<String, String> form = new LinkedHashMap<>(validForm("P01", YearMonth.now(LONDON).minusMonths(8).toString(), ""));

@@ -77,4 +77,15 @@ class ReceiptMailFailureTest extends ApiTest {
         assertTrue(page.select(".govuk-panel__body").text().contains(new RawKey(key).reference()));
         assertTrue(page.getElementById("receipt-email").text().contains("could not email you this receipt"), page.text());
     }
+
+    @Test
+    void theJsonApiStoresTheReturnAndSaysTheReceiptWasNotEmailed() {
+        identity.as(ApiTestSupport.LEAD);
+        long before = ledger.count();
+        HttpResponse<String> response = ApiTestSupport.exchange(client, HttpRequest.POST("/api/returns", ApiTestSupport.returnJson(
+                ApiTestSupport.validForm("P01", YearMonth.now().minusMonths(2).toString(), "Mail is down for scripts too"))));
+        assertEquals(HttpStatus.CREATED, response.getStatus(), ApiTestSupport.body(response));
+        assertTrue(ApiTestSupport.body(response).contains("\"receiptEmailed\":false"), ApiTestSupport.body(response));
+        assertEquals(before + 1, ledger.count(), "the return is recorded");
+    }
 }

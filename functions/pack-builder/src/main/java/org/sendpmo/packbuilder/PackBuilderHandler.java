@@ -30,8 +30,8 @@ public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, Bu
 
     /**
      * Reminders go with the scheduled check, where the function knows who leads each project (a
-     * {@link org.sendpmo.chase.ProjectLeads}); where it does not, as in AWS until leads are looked up in
-     * Cognito, there are none to send.
+     * {@link org.sendpmo.chase.ProjectLeads}: in AWS the user pool's project-lead group, whose id infra
+     * sets); where it does not, there are none to send.
      */
     @Inject
     io.micronaut.context.BeanProvider<org.sendpmo.lead.Reminders> reminders;

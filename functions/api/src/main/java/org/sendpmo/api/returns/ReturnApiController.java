@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import java.time.Clock;
 import java.util.List;
+import org.sendpmo.access.Actor;
 import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.ReturnLedger;
 import io.micronaut.security.annotation.Secured;
@@ -29,25 +30,31 @@ public class ReturnApiController {
     private final ReturnLedger ledger;
     private final Clock clock;
     private final RequestActors actors;
+    private final AfterSubmission after;
 
-    public ReturnApiController(ReturnIntake intake, ReturnLedger ledger, Clock clock, RequestActors actors) {
+    public ReturnApiController(ReturnIntake intake, ReturnLedger ledger, Clock clock, RequestActors actors,
+                               AfterSubmission after) {
         this.intake = intake;
         this.ledger = ledger;
         this.clock = clock;
         this.actors = actors;
+        this.after = after;
     }
 
     @Post("/returns")
     public HttpResponse<ReturnResponse> submit(@Body ReturnRequest request, Authentication who) {
-        SubmissionOutcome outcome = intake.submit(request.toDraft(), actors.of(who), clock.instant());
+        Actor actor = actors.of(who);
+        SubmissionOutcome outcome = intake.submit(request.toDraft(), actor, clock.instant());
         if (outcome instanceof SubmissionOutcome.NotAllowed refused) {
             return HttpResponse.<ReturnResponse>status(HttpStatus.FORBIDDEN).body(ReturnResponse.notAllowed(refused.message()));
         }
         if (outcome instanceof SubmissionOutcome.Accepted a) {
-            return HttpResponse.created(ReturnResponse.recorded("accepted", a.recorded()));
+            String emailed = after.submitted(actor, a.recorded(), true);
+            return HttpResponse.created(ReturnResponse.recorded("accepted", a.recorded()).withReceipt(emailed));
         }
         if (outcome instanceof SubmissionOutcome.Duplicate d) {
-            return HttpResponse.ok(ReturnResponse.recorded("duplicate", d.existing()));
+            String emailed = after.submitted(actor, d.existing(), false);
+            return HttpResponse.ok(ReturnResponse.recorded("duplicate", d.existing()).withReceipt(emailed));
         }
         if (outcome instanceof SubmissionOutcome.Rejected r) {
             return HttpResponse.<ReturnResponse>status(HttpStatus.BAD_REQUEST).body(ReturnResponse.rejected(r.problems()));
