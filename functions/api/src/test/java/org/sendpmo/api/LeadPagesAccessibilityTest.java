@@ -8,7 +8,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.openqa.selenium.Dimension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 
 /**
  * The lead's pages in headless Chromium, checked with axe-core (WCAG 2.2 A and AA) at a desktop width and at a
@@ -31,9 +31,8 @@ class LeadPagesAccessibilityTest extends BrowserAccessibilityTest {
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final YearMonth MONTH = YearMonth.now(LONDON).minusMonths(1);
-    private static final YearMonth DRAFT_MONTH = YearMonth.now(LONDON).minusMonths(3);
+    private static final YearMonth MONTH = YearMonth.now(ProgrammeTime.ZONE).minusMonths(1);
+    private static final YearMonth DRAFT_MONTH = YearMonth.now(ProgrammeTime.ZONE).minusMonths(3);
 
     @Inject
     CycleRepository cycles;
@@ -55,8 +54,8 @@ class LeadPagesAccessibilityTest extends BrowserAccessibilityTest {
         if (!pages.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(LONDON);
-        cycles.save(new BoardCycle("a11y-lead", "SEND Transformation Strategic Board", today.plusDays(30), YearMonth.now(LONDON),
+        LocalDate today = LocalDate.now(ProgrammeTime.ZONE);
+        cycles.save(new BoardCycle("a11y-lead", "SEND Transformation Strategic Board", today.plusDays(30), YearMonth.now(ProgrammeTime.ZONE),
                 today.plusDays(20)));
         identity.as(ApiTestSupport.LEAD);
         Map<String, String> form = ApiTestSupport.validForm("P01", MONTH.toString(), "Pilot running");
