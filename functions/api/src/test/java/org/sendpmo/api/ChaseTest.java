@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +40,7 @@ import org.sendpmo.chase.Chase;
 import org.sendpmo.chase.ChaseLog;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 
 /**
  * The programme office chases an outstanding return through the API Gateway proxy: the email is an .eml file
@@ -55,8 +55,8 @@ class ChaseTest extends ApiTest {
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
     /** A cycle for this month whose cut-off is still to come, so a return sent now counts for it. */
-    private static final YearMonth MONTH = YearMonth.now(ZoneId.of("Europe/London"));
-    private static final LocalDate MEETING = LocalDate.now(ZoneId.of("Europe/London")).plusDays(60);
+    private static final YearMonth MONTH = YearMonth.now(ProgrammeTime.ZONE);
+    private static final LocalDate MEETING = LocalDate.now(ProgrammeTime.ZONE).plusDays(60);
     private static final BoardCycle CYCLE = new BoardCycle("chase-test", "SEND Transformation Strategic Board",
             MEETING, MONTH, MEETING.minusDays(7));
 

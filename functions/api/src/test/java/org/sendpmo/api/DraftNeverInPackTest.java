@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.lead.SavedDrafts;
 import org.sendpmo.pack.BuildLedger;
 import org.sendpmo.pack.BuildStatus;
@@ -37,10 +37,9 @@ class DraftNeverInPackTest extends ApiTest {
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final YearMonth MONTH = YearMonth.now(LONDON).minusMonths(1);
+    private static final YearMonth MONTH = YearMonth.now(ProgrammeTime.ZONE).minusMonths(1);
     private static final BoardCycle CYCLE = new BoardCycle("draft-pack", "SEND Transformation Strategic Board",
-            LocalDate.now(LONDON).plusDays(30), MONTH, LocalDate.now(LONDON).plusDays(20));
+            LocalDate.now(ProgrammeTime.ZONE).plusDays(30), MONTH, LocalDate.now(ProgrammeTime.ZONE).plusDays(20));
 
     @Inject
     CycleRepository cycles;

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,7 @@ import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditLog;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.lead.SavedDrafts;
 import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.ReturnArchive;
@@ -55,11 +55,10 @@ class LeadReturnsTest extends ApiTest {
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final YearMonth CYCLE_MONTH = YearMonth.now(LONDON).minusMonths(1);
-    private static final LocalDate DUE = LocalDate.now(LONDON).plusDays(10);
+    private static final YearMonth CYCLE_MONTH = YearMonth.now(ProgrammeTime.ZONE).minusMonths(1);
+    private static final LocalDate DUE = LocalDate.now(ProgrammeTime.ZONE).plusDays(10);
     private static final BoardCycle CYCLE = new BoardCycle("lead-test", "SEND Transformation Strategic Board",
-            LocalDate.now(LONDON).plusDays(30), CYCLE_MONTH, LocalDate.now(LONDON).plusDays(20), DUE);
+            LocalDate.now(ProgrammeTime.ZONE).plusDays(30), CYCLE_MONTH, LocalDate.now(ProgrammeTime.ZONE).plusDays(20), DUE);
 
     @Inject
     CycleRepository cycles;
@@ -117,7 +116,7 @@ class LeadReturnsTest extends ApiTest {
 
     @Test
     void aNewReturnStartsFromThePreviousMonthsWithoutItsCommentary() {
-        YearMonth previous = YearMonth.now(LONDON).minusMonths(3);
+        YearMonth previous = YearMonth.now(ProgrammeTime.ZONE).minusMonths(3);
         YearMonth month = previous.plusMonths(1);
         identity.as(ApiTestSupport.LEAD);
         Map<String, String> last = validForm("P01", previous.toString(), "Last month's words");
@@ -161,7 +160,7 @@ class LeadReturnsTest extends ApiTest {
 
     @Test
     void aDraftIsSavedResumedAuditedAndRemovedWhenTheReturnIsSubmitted() {
-        YearMonth month = YearMonth.now(LONDON).minusMonths(4);
+        YearMonth month = YearMonth.now(ProgrammeTime.ZONE).minusMonths(4);
         identity.as(ApiTestSupport.LEAD);
         long recorded = ledger.count();
         int objects = archive.listKeys("returns/").size();
@@ -194,7 +193,7 @@ class LeadReturnsTest extends ApiTest {
 
     @Test
     void draftsOfOtherProjectsAndOtherPeopleAreRefused() {
-        YearMonth month = YearMonth.now(LONDON).minusMonths(5);
+        YearMonth month = YearMonth.now(ProgrammeTime.ZONE).minusMonths(5);
         identity.as(ApiTestSupport.LEAD);
         HttpResponse<String> refused = exchange(client, postForm("/returns/drafts", validForm("P02", month.toString(), "Not mine")));
         assertEquals(HttpStatus.FORBIDDEN, refused.getStatus());
@@ -217,7 +216,7 @@ class LeadReturnsTest extends ApiTest {
 
     @Test
     void aLeadReadsEveryVersionOfTheirOwnReturnsAndNoOneElses() {
-        YearMonth month = YearMonth.now(LONDON).minusMonths(6);
+        YearMonth month = YearMonth.now(ProgrammeTime.ZONE).minusMonths(6);
         identity.as(ApiTestSupport.LEAD);
         Map<String, String> form = validForm("P01", month.toString(), "First go");
         String first = key(exchange(client, postForm("/returns", form)));
@@ -244,7 +243,7 @@ class LeadReturnsTest extends ApiTest {
 
     @Test
     void theReceiptShowsTheReferenceAndIsEmailedToTheLead() throws Exception {
-        YearMonth month = YearMonth.now(LONDON).minusMonths(7);
+        YearMonth month = YearMonth.now(ProgrammeTime.ZONE).minusMonths(7);
         identity.as(ApiTestSupport.LEAD);
         HttpResponse<String> response = exchange(client, postForm("/returns", validForm("P01", month.toString(), "Receipt please")));
         assertTrue(response.header("Location").contains("emailed=sent"), response.header("Location"));
@@ -262,7 +261,7 @@ class LeadReturnsTest extends ApiTest {
 
     @Test
     void theJsonApiEmailsTheSameReceiptRemovesTheDraftAndSaysSo() throws Exception {
-        YearMonth month = YearMonth.now(LONDON).minusMonths(6);
+        YearMonth month = YearMonth.now(ProgrammeTime.ZONE).minusMonths(6);
         identity.as(ApiTestSupport.LEAD);
         Map<String, String> form = validForm("P01", month.toString(), "Sent by a script");
         assertEquals(HttpStatus.SEE_OTHER, exchange(client, postForm("/returns/drafts", form)).getStatus());
@@ -284,7 +283,7 @@ class LeadReturnsTest extends ApiTest {
     @Test
     void everyTypedValueIsKeptWhenTheFormIsRefusedRepeatedGroupsIncluded() {
         identity.as(ApiTestSupport.LEAD);
-        Map<String, String> form = new LinkedHashMap<>(validForm("P01", YearMonth.now(LONDON).minusMonths(8).toString(), ""));
+        Map<String, String> form = new LinkedHashMap<>(validForm("P01", YearMonth.now(ProgrammeTime.ZONE).minusMonths(8).toString(), ""));
         for (int i = 0; i < 7; i++) { // more rows than the empty form shows
             form.put("milestones[" + i + "].name", "Milestone " + i);
             form.put("milestones[" + i + "].baseline", (i + 1) + "/3/2026");

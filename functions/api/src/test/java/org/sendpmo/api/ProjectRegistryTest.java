@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.pack.BuildStatus;
 import org.sendpmo.pack.PackBuild;
 import org.sendpmo.pack.PackBuildService;
@@ -196,7 +196,7 @@ class ProjectRegistryTest extends ApiTest {
         Instant before = Instant.now();
         assertEquals(HttpStatus.SEE_OTHER, exchange(client, postForm("/office/projects/" + closing.id() + "/close", Map.of())).getStatus());
         Project closed = projects.find(closing.id()).orElseThrow();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(ProgrammeTime.ZONE);
         assertEquals(today, closed.closedOn());
         assertTrue(audit.between(before, Instant.now().plusSeconds(1), 20).stream()
                 .anyMatch(e -> e.action() == AuditAction.PROJECT_CLOSED && e.subject().equals(closing.id())));

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditLog;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.lead.Reminders;
 
 /**
@@ -88,7 +88,7 @@ class ReminderTest extends ApiTest {
 
     @Test
     void aLeadWhoseReturnIsInIsNotReminded() throws Exception {
-        YearMonth month = YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
+        YearMonth month = YearMonth.now(ProgrammeTime.ZONE).minusMonths(1);
         BoardCycle cycle = new BoardCycle("remind-in", "SEND Transformation Strategic Board", LocalDate.of(2027, 2, 24), month,
                 LocalDate.of(2027, 2, 17), LocalDate.of(2027, 2, 10));
         cycles.save(cycle);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.cycle.ReturnScheduler;
 import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.local.demo.DemoCycles;
@@ -115,7 +116,7 @@ final class ScaleProgramme {
 
     private void recordKentValues(YearMonth month) {
         Instant received = month.plusMonths(1).atDay(3).atTime(8, 0)
-                .atZone(org.sendpmo.returns.ReturnIntake.PROGRAMME_ZONE).toInstant();
+                .atZone(ProgrammeTime.ZONE).toInstant();
         for (DemoKpis.KentSeries series : DemoKpis.kentSeries()) {
             context.getBean(KpiStore.class).record(series.kpiId(), null, month, series.value(month), received);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.cycle.ReturnSchedule;
 import org.sendpmo.cycle.ReturnScheduler;
 import org.sendpmo.pack.CycleIndicators;
@@ -55,7 +56,7 @@ public final class OutstandingReturns {
         ReturnSchedule schedule = schedules.apply(cycle);
         Map<String, List<RecordedReturn>> byProject = receivedByNow(cycle, now);
         Map<String, Chase> lastChases = lastChases(cycle.id());
-        LocalDate today = now.atZone(ReturnStatusService.PROGRAMME_ZONE).toLocalDate();
+        LocalDate today = now.atZone(ProgrammeTime.ZONE).toLocalDate();
         List<OutstandingReturn> outstanding = new ArrayList<>();
         for (Project project : projects.all()) {
             if (!project.activeIn(cycle.reportingMonth())) {

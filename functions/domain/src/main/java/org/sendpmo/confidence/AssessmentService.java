@@ -2,7 +2,6 @@ package org.sendpmo.confidence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.storage.Transactions;
@@ -25,7 +25,6 @@ public final class AssessmentService {
 
     /** Why the rating was given: short enough to read in the pack, long enough to say why. */
     public static final int NOTE_MAX = 2000;
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
 
     private final AssessedConfidenceStore store;
     private final CycleRepository cycles;
@@ -90,7 +89,7 @@ public final class AssessmentService {
             return new Rejected(problems);
         }
         AssessedConfidence assessment = new AssessedConfidence(chosen.get(), actor.username(),
-                LocalDate.ofInstant(now, PROGRAMME_ZONE), why);
+                LocalDate.ofInstant(now, ProgrammeTime.ZONE), why);
         return transactions.inTransaction(() -> {
             store.record(project, cycleId, assessment, now);
             audit.record(new AuditEntry(now, actor.username(), AuditAction.ASSESSMENT_RECORDED, project + " in " + cycleId, null,

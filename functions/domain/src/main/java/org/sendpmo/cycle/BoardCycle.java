@@ -3,7 +3,6 @@ package org.sendpmo.cycle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -19,7 +18,6 @@ public record BoardCycle(String id, String board, LocalDate meetingDate, YearMon
                          LocalDate returnsDue) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
 
     public BoardCycle {
         if (id == null || !ID.matcher(id).matches()) {
@@ -46,6 +44,6 @@ public record BoardCycle(String id, String board, LocalDate meetingDate, YearMon
 
     /** Returns received before this instant count: the start of the day after the cut-off. */
     public Instant receivedBefore() {
-        return cutOff.plusDays(1).atStartOfDay(PROGRAMME_ZONE).toInstant();
+        return cutOff.plusDays(1).atStartOfDay(ProgrammeTime.ZONE).toInstant();
     }
 }

@@ -15,6 +15,7 @@ import org.sendpmo.chase.OutstandingReturn;
 import org.sendpmo.chase.OutstandingReturns;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.cycle.ReturnSchedule;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
@@ -97,6 +98,6 @@ public final class LeadProjects {
     }
 
     private static LocalDate today(Instant now) {
-        return now.atZone(ReturnStatusService.PROGRAMME_ZONE).toLocalDate();
+        return now.atZone(ProgrammeTime.ZONE).toLocalDate();
     }
 }

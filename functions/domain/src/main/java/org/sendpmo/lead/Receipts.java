@@ -11,9 +11,9 @@ import org.sendpmo.chase.MailMessage;
 import org.sendpmo.chase.MailUnavailable;
 import org.sendpmo.chase.Mailer;
 import org.sendpmo.chase.ProjectLeads;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.project.Project;
 import org.sendpmo.returns.RecordedReturn;
-import org.sendpmo.returns.ReturnStatusService;
 
 /**
  * Emails the lead who submitted a return its receipt. Sent after the return is stored and outside its
@@ -58,7 +58,7 @@ public final class Receipts {
         String subject = "Receipt: monthly return for " + project.id() + " " + project.name() + " (" + month + ")";
         String body = "Dear " + to.name() + ",\n\n"
                 + "We received your monthly return for " + project.id() + " " + project.name() + " for " + month + " on "
-                + WHEN.format(at.atZone(ReturnStatusService.PROGRAMME_ZONE)) + ".\n\n"
+                + WHEN.format(at.atZone(ProgrammeTime.ZONE)) + ".\n\n"
                 + "Your reference: " + recorded.reference() + "\n"
                 + "Version: " + recorded.version() + (recorded.version() > 1 ? " (it replaces version " + (recorded.version() - 1)
                 + " for this month; both are kept)" : "") + "\n"

@@ -19,9 +19,9 @@ import org.sendpmo.chase.OutstandingReturn;
 import org.sendpmo.chase.OutstandingReturns;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.cycle.ReturnSchedule;
 import org.sendpmo.cycle.WorkingDays;
-import org.sendpmo.returns.ReturnStatusService;
 import org.sendpmo.storage.Transactions;
 
 /**
@@ -82,7 +82,7 @@ public final class Reminders {
     }
 
     public Run sendDue(Instant now) {
-        LocalDate today = now.atZone(ReturnStatusService.PROGRAMME_ZONE).toLocalDate();
+        LocalDate today = now.atZone(ProgrammeTime.ZONE).toLocalDate();
         int sent = 0;
         List<String> failed = new ArrayList<>();
         for (BoardCycle cycle : cycles.all()) {

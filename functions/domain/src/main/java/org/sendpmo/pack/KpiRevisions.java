@@ -1,6 +1,5 @@
 package org.sendpmo.pack;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendpmo.board.Change;
 import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.kpi.KpiDefinition;
 import org.sendpmo.kpi.KpiStore;
 
@@ -20,7 +20,6 @@ import org.sendpmo.kpi.KpiStore;
 final class KpiRevisions {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
 
     private KpiRevisions() {
     }
@@ -45,7 +44,7 @@ final class KpiRevisions {
 
     /** The day a value was received, as the pack writes it: "21 October 2026". */
     static String receivedOn(KpiStore.RecordedValue v) {
-        return DAY.format(v.receivedAt().atZone(PROGRAMME_ZONE));
+        return DAY.format(v.receivedAt().atZone(ProgrammeTime.ZONE));
     }
 
     /** Why it was revised, as the board reads it; says so when nobody said why. */

@@ -2,12 +2,12 @@ package org.sendpmo.pack;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.sendpmo.access.Actor;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 
 /**
  * "What is due now": queues today's scheduled build of every cycle the {@link BuildSchedule} says is due, as
@@ -16,8 +16,6 @@ import org.sendpmo.cycle.CycleRepository;
  * queued.
  */
 public final class ScheduledBuilds {
-
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
 
     private final CycleRepository cycles;
     private final BuildSchedule schedule;
@@ -40,7 +38,7 @@ public final class ScheduledBuilds {
     }
 
     public Run queueDue() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), PROGRAMME_ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE);
         List<PackBuild> queued = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (BoardCycle cycle : cycles.all()) {

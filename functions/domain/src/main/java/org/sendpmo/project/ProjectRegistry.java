@@ -2,7 +2,6 @@ package org.sendpmo.project;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import org.sendpmo.access.Actor;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.storage.Transactions;
 
@@ -26,7 +26,6 @@ import org.sendpmo.storage.Transactions;
  */
 public final class ProjectRegistry {
 
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
     private static final Pattern NUMBERED = Pattern.compile("P(\\d{1,6})");
 
     private final ProjectDirectory projects;
@@ -180,7 +179,7 @@ public final class ProjectRegistry {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), PROGRAMME_ZONE);
+        return LocalDate.ofInstant(clock.instant(), ProgrammeTime.ZONE);
     }
 
     private static Map<String, Project> byId(List<Project> list) {

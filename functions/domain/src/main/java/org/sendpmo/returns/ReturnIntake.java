@@ -6,11 +6,11 @@ import org.sendpmo.access.Actor;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.storage.StorageUnavailable;
 import org.sendpmo.storage.Transactions;
@@ -30,8 +30,6 @@ import org.sendpmo.storage.Transactions;
  */
 public final class ReturnIntake {
 
-    /** Reporting months are judged in the programme's own time zone. */
-    public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
     public static final String CONTENT_TYPE = "application/json";
 
     private final ReturnValidator validator;
@@ -64,7 +62,7 @@ public final class ReturnIntake {
                     + (actor.projects().isEmpty() ? "" : " (" + String.join(", ", new java.util.TreeSet<>(actor.projects())) + ")")
                     + ", and " + projectId + " is not one of them. Nothing was saved.");
         }
-        YearMonth current = YearMonth.from(receivedAt.atZone(PROGRAMME_ZONE));
+        YearMonth current = YearMonth.from(receivedAt.atZone(ProgrammeTime.ZONE));
         ReturnValidator.Outcome outcome = validator.validate(draft, current);
         if (outcome instanceof ReturnValidator.Outcome.Invalid invalid) {
             return new SubmissionOutcome.Rejected(invalid.problems());

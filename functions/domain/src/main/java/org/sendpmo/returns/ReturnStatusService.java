@@ -3,13 +3,13 @@ package org.sendpmo.returns;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.cycle.ReturnSchedule;
 
 /**
@@ -19,8 +19,6 @@ import org.sendpmo.cycle.ReturnSchedule;
  * Europe/London, so 23:30 BST on the due date (22:30 UTC) is on time.
  */
 public final class ReturnStatusService {
-
-    public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
 
     /**
      * @param returns every recorded return of the project, any month and version; others' returns are refused
@@ -43,7 +41,7 @@ public final class ReturnStatusService {
         List<RecordedReturn> counted = returns.stream().filter(r -> r.receivedAt().isBefore(receivedBefore)).toList();
         Optional<RecordedReturn> used = latest(counted.stream().filter(r -> r.content().reportingMonth().equals(month)).toList());
         if (used.isPresent()) {
-            LocalDate receivedOn = used.get().receivedAt().atZone(PROGRAMME_ZONE).toLocalDate();
+            LocalDate receivedOn = used.get().receivedAt().atZone(ProgrammeTime.ZONE).toLocalDate();
             return receivedOn.isAfter(schedule.dueDate())
                     ? new ReturnStatus.Late(projectId, used.get(), receivedOn)
                     : new ReturnStatus.OnTime(projectId, used.get(), receivedOn);

@@ -1,6 +1,7 @@
 package org.sendpmo.uploads;
 
 import org.sendpmo.access.Actor;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.project.ProjectRegistry;
 
 import java.time.Clock;
@@ -191,7 +192,7 @@ public final class UploadProcessor {
         if (!read.accepted() || upload.dryRun()) {
             return finish(upload, checked(read));
         }
-        LocalDate recordedOn = LocalDate.from(upload.requestedAt().atZone(ReturnIntake.PROGRAMME_ZONE));
+        LocalDate recordedOn = LocalDate.from(upload.requestedAt().atZone(ProgrammeTime.ZONE));
         try {
             return record(upload, () -> {
                 int added = register.record(read.values(), recordedOn).size();

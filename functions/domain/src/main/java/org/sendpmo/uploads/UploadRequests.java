@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.returns.RawKey;
-import org.sendpmo.returns.ReturnIntake;
 
 /**
  * How a file gets into the raw bucket: either the browser PUTs it straight to storage with a
@@ -130,6 +130,6 @@ public final class UploadRequests {
     }
 
     static YearMonth month(Instant at) {
-        return YearMonth.from(at.atZone(ReturnIntake.PROGRAMME_ZONE));
+        return YearMonth.from(at.atZone(ProgrammeTime.ZONE));
     }
 }

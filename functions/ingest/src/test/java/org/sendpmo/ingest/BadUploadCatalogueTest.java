@@ -20,8 +20,8 @@ import org.sendpmo.adapters.sheets.BadFiles;
 import org.sendpmo.adapters.sheets.BadUpload;
 import org.sendpmo.adapters.sheets.BadUploads;
 import org.sendpmo.adapters.sheets.SheetFixtures;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.returns.RawKey;
-import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.uploads.Upload;
 import org.sendpmo.uploads.UploadArchive;
 import org.sendpmo.uploads.UploadKey;
@@ -98,7 +98,7 @@ class BadUploadCatalogueTest {
     void aFileOverTheLimitIsRefusedBeforeAnythingIsStored() {
         byte[] big = new byte[(int) MAX_BYTES + 1];
         List<String> objects = app.rawKeys();
-        UploadKey key = UploadKey.of(UploadKind.RISK_REGISTER, false, YearMonth.now(ReturnIntake.PROGRAMME_ZONE), RawKey.sha256(big));
+        UploadKey key = UploadKey.of(UploadKind.RISK_REGISTER, false, YearMonth.now(ProgrammeTime.ZONE), RawKey.sha256(big));
 
         UploadRequests.Refused refused = refused(UploadKind.RISK_REGISTER, big);
 
@@ -128,7 +128,7 @@ class BadUploadCatalogueTest {
 
     @Test
     void aDryRunOfAGoodFileRecordsNothingAndTheSameFileForRealDoes() {
-        String lastMonth = YearMonth.now(ReturnIntake.PROGRAMME_ZONE).minusMonths(1).toString();
+        String lastMonth = YearMonth.now(ProgrammeTime.ZONE).minusMonths(1).toString();
         byte[] returns = SheetFixtures.returnsCsv(List.of(SheetFixtures.returnRow("P02", lastMonth)));
         byte[] register = SheetFixtures.riskCsv(List.of(SheetFixtures.riskRow("R903")));
         Recorded before = Recorded.now(app);

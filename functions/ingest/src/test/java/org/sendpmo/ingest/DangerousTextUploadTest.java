@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.adapters.sheets.SheetFixtures;
 import org.sendpmo.adapters.uploads.ProblemCsv;
-import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.risk.RiskRegister;
 import org.sendpmo.uploads.Upload;
@@ -108,7 +108,7 @@ class DangerousTextUploadTest {
         Map<String, Object> risk = SheetFixtures.riskRow("R701");
         risk.put("Description", script);
         risk.put("Title", markup);
-        Map<String, Object> ret = SheetFixtures.returnRow("P07", YearMonth.now(ReturnIntake.PROGRAMME_ZONE).minusMonths(1).toString());
+        Map<String, Object> ret = SheetFixtures.returnRow("P07", YearMonth.now(ProgrammeTime.ZONE).minusMonths(1).toString());
         ret.put("Progress commentary", script);
 
         accepted(UploadKind.RISK_REGISTER, SheetFixtures.riskCsv(List.of(risk)));

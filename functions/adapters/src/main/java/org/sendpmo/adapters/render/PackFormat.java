@@ -5,12 +5,12 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.scoring.Direction;
 
@@ -19,9 +19,6 @@ import org.sendpmo.scoring.Direction;
  * a missing value fails the render instead of printing a blank.
  */
 public final class PackFormat {
-
-    /** Programme time: the boards meet in England. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -39,7 +36,7 @@ public final class PackFormat {
 
     /** 24 November 2026 at 3:16pm, in Europe/London time (GMT or BST as in force). */
     public String dateTime(Instant instant) {
-        var local = Objects.requireNonNull(instant, "instant").atZone(ZONE);
+        var local = Objects.requireNonNull(instant, "instant").atZone(ProgrammeTime.ZONE);
         return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
     }
 

@@ -8,6 +8,7 @@ import freemarker.template.TemplateExceptionHandler;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.sendpmo.cycle.ProgrammeTime;
 
 /**
  * The one way to configure FreeMarker for the site templates (the pack here, the api's web forms too):
@@ -40,7 +41,7 @@ public final class PackTemplates {
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
         cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
         cfg.setLocale(Locale.UK);
-        cfg.setTimeZone(TimeZone.getTimeZone(PackFormat.ZONE));
+        cfg.setTimeZone(TimeZone.getTimeZone(ProgrammeTime.ZONE));
         // Numbers a template prints without a format come out plain (no grouping); scores go through fmt.points.
         cfg.setNumberFormat("computer");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.cycle.ProgrammeTime;
 
 /**
  * Bad inputs in the data rows: values out of range or not of their kind, text too long or with unsafe
@@ -21,7 +21,7 @@ public final class BadRows {
 
     /** The month the programme is in now: a return for a later month is refused. */
     public static YearMonth currentMonth() {
-        return YearMonth.now(ReturnIntake.PROGRAMME_ZONE);
+        return YearMonth.now(ProgrammeTime.ZONE);
     }
 
     public static BadUpload thousandProblems() {

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.sendpmo.api.access.Roles;
 import org.sendpmo.api.web.Html;
 import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.ProgrammeTime;
 
 /**
  * The audit log for the programme office: every write between two dates (programme time, both days
@@ -36,7 +36,6 @@ public class AuditController {
     /** A page shows at most this many entries; the CSV holds up to {@link #EXPORT_LIMIT}. */
     static final int PAGE_LIMIT = 500;
     static final int EXPORT_LIMIT = 100_000;
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
     private final AuditLog audit;
@@ -85,13 +84,13 @@ public class AuditController {
     }
 
     private List<AuditEntry> read(Range range, int limit) {
-        return audit.between(range.from().atStartOfDay(PROGRAMME_ZONE).toInstant(),
-                range.to().plusDays(1).atStartOfDay(PROGRAMME_ZONE).toInstant(), limit);
+        return audit.between(range.from().atStartOfDay(ProgrammeTime.ZONE).toInstant(),
+                range.to().plusDays(1).atStartOfDay(ProgrammeTime.ZONE).toInstant(), limit);
     }
 
     /** Default: the last 30 days up to today. */
     Range range(String from, String to) {
-        LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
         try {
             LocalDate end = to == null || to.isBlank() ? today : LocalDate.parse(to.trim());
             LocalDate start = from == null || from.isBlank() ? end.minusDays(30) : LocalDate.parse(from.trim());
@@ -106,7 +105,7 @@ public class AuditController {
 
     private static Map<String, String> row(AuditEntry e) {
         Map<String, String> row = new LinkedHashMap<>();
-        row.put("when", WHEN.format(e.at().atZone(PROGRAMME_ZONE)));
+        row.put("when", WHEN.format(e.at().atZone(ProgrammeTime.ZONE)));
         row.put("who", e.actor());
         row.put("what", e.action().label());
         row.put("subject", e.subject());

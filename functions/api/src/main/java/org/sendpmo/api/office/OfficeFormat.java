@@ -3,14 +3,13 @@ package org.sendpmo.api.office;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.sendpmo.cycle.ProgrammeTime;
 
 /** Dates and times as the office pages show them, in programme time (Europe/London). */
 final class OfficeFormat {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
@@ -32,6 +31,6 @@ final class OfficeFormat {
     }
 
     static String time(Instant at) {
-        return at == null ? "" : at.atZone(ZONE).format(TIME);
+        return at == null ? "" : at.atZone(ProgrammeTime.ZONE).format(TIME);
     }
 }

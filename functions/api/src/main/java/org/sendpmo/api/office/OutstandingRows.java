@@ -1,6 +1,5 @@
 package org.sendpmo.api.office;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +9,11 @@ import java.util.stream.Collectors;
 import org.sendpmo.chase.Chase;
 import org.sendpmo.chase.LeadContact;
 import org.sendpmo.chase.OutstandingReturn;
+import org.sendpmo.cycle.ProgrammeTime;
 
 /** The words the outstanding-returns page shows for each row, and the JSON fields for a chase. */
 final class OutstandingRows {
 
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.UK);
 
@@ -46,7 +45,7 @@ final class OutstandingRows {
     }
 
     private static String chased(Chase c) {
-        return AT.format(c.at().atZone(PROGRAMME_ZONE)) + " by " + c.chasedBy();
+        return AT.format(c.at().atZone(ProgrammeTime.ZONE)) + " by " + c.chasedBy();
     }
 
     static Map<String, Object> json(Chase c) {

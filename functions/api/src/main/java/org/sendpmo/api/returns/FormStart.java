@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.sendpmo.access.Actor;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.lead.DraftService;
 import org.sendpmo.lead.ReturnPrefill;
 import org.sendpmo.lead.SavedDraft;
 import org.sendpmo.returns.RecordedReturn;
-import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.ReturnLedger;
 
 /**
@@ -66,6 +66,6 @@ public class FormStart {
     }
 
     private YearMonth current() {
-        return YearMonth.from(clock.instant().atZone(ReturnIntake.PROGRAMME_ZONE));
+        return YearMonth.from(clock.instant().atZone(ProgrammeTime.ZONE));
     }
 }

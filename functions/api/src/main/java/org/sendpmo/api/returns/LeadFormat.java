@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.sendpmo.returns.ReturnStatusService;
+import org.sendpmo.cycle.ProgrammeTime;
 
 /** Dates and times as the lead's pages show them, in programme time and GOV.UK style ("3 March 2026 at 14:05"). */
 public final class LeadFormat {
@@ -16,7 +16,7 @@ public final class LeadFormat {
     }
 
     public static String when(Instant at) {
-        return WHEN.format(at.atZone(ReturnStatusService.PROGRAMME_ZONE));
+        return WHEN.format(at.atZone(ProgrammeTime.ZONE));
     }
 
     public static String day(LocalDate date) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.adapters.render.Pages;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.kpi.KpiDefinition;
 import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.kpi.KpiUnit;
@@ -17,7 +18,6 @@ import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.returns.RecordedReturn;
-import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.scoring.Methodology;
 
 /** Builds the models of the return form and its confirmation, and renders them. */
@@ -114,7 +114,7 @@ public class ReturnFormPage {
     }
 
     private YearMonth currentMonth() {
-        return YearMonth.from(clock.instant().atZone(ReturnIntake.PROGRAMME_ZONE));
+        return YearMonth.from(clock.instant().atZone(ProgrammeTime.ZONE));
     }
 
     /** The programme's KPIs for the KPI drop-downs: {value, label}, the first "Select a KPI". */

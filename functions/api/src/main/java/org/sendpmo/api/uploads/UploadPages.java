@@ -11,7 +11,7 @@ import java.util.Map;
 import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.adapters.config.UploadConfig;
 import org.sendpmo.adapters.render.Pages;
-import org.sendpmo.returns.ReturnIntake;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.uploads.Upload;
 import org.sendpmo.uploads.UploadKind;
 import org.sendpmo.uploads.UploadSettings;
@@ -22,7 +22,7 @@ import org.sendpmo.uploads.UploadState;
 public class UploadPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm:ss", Locale.UK)
-            .withZone(ReturnIntake.PROGRAMME_ZONE);
+            .withZone(ProgrammeTime.ZONE);
 
     private final Pages pages;
     private final SiteConfig site;

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.cycle.ReturnScheduler;
 import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.project.Project;
@@ -78,7 +79,7 @@ public class DemoLoader {
         YearMonth last = DemoCycles.FIRST_MONTH.plusMonths(DemoCycles.MONTHS_WITH_RETURNS - 1);
         for (YearMonth month = DemoKpis.KENT_FROM; !month.isAfter(last); month = month.plusMonths(1)) {
             java.time.Instant received = month.plusMonths(1).atDay(3).atTime(8, 0)
-                    .atZone(ReturnIntake.PROGRAMME_ZONE).toInstant();
+                    .atZone(ProgrammeTime.ZONE).toInstant();
             for (DemoKpis.KentSeries series : DemoKpis.kentSeries()) {
                 kpis.record(series.kpiId(), null, month, series.value(month), received);
             }

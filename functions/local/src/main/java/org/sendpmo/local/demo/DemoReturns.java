@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.sendpmo.cycle.ProgrammeTime;
 import org.sendpmo.kpi.KpiDefinition;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
@@ -18,7 +19,6 @@ import org.sendpmo.returns.Milestone;
 import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.Rag;
 import org.sendpmo.returns.ReturnFinance;
-import org.sendpmo.returns.ReturnIntake;
 import org.sendpmo.returns.SafetyValveImpact;
 import org.sendpmo.scoring.Criterion;
 import org.sendpmo.scoring.CriterionScores;
@@ -125,7 +125,7 @@ public final class DemoReturns {
         while (day.getDayOfWeek().getValue() > 5) {
             day = day.plusDays(1);
         }
-        return day.atTime(LocalTime.of(9, 0).plusMinutes(projectIndex * 7L)).atZone(ReturnIntake.PROGRAMME_ZONE).toInstant();
+        return day.atTime(LocalTime.of(9, 0).plusMinutes(projectIndex * 7L)).atZone(ProgrammeTime.ZONE).toInstant();
     }
 
     private static int monthsSinceStart(YearMonth month) {
