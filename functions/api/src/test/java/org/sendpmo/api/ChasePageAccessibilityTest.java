@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendpmo.adapters.a11y.AxeBrowser;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.project.ProjectDirectory;
@@ -37,7 +38,7 @@ class ChasePageAccessibilityTest implements TestPropertyProvider {
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
-    private static final BoardCycle CYCLE = new BoardCycle("stsb-2026-12", "SEND Transformation Strategic Board",
+    private static final BoardCycle CYCLE = new BoardCycle("stsb-2026-12", Board.STSB, "SEND Transformation Strategic Board",
             LocalDate.of(2026, 12, 14), YearMonth.of(2026, 11), LocalDate.of(2026, 12, 7));
 
     @Inject

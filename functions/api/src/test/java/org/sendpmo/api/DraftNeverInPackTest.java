@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.lead.SavedDrafts;
@@ -39,7 +40,7 @@ class DraftNeverInPackTest extends ApiTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final YearMonth MONTH = YearMonth.now(LONDON).minusMonths(1);
-    private static final BoardCycle CYCLE = new BoardCycle("draft-pack", "SEND Transformation Strategic Board",
+    private static final BoardCycle CYCLE = new BoardCycle("draft-pack", Board.STSB, "SEND Transformation Strategic Board",
             LocalDate.now(LONDON).plusDays(30), MONTH, LocalDate.now(LONDON).plusDays(20));
 
     @Inject

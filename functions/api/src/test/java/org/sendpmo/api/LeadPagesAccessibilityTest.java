@@ -25,6 +25,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sendpmo.adapters.a11y.AxeBrowser;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 
@@ -76,7 +77,7 @@ class LeadPagesAccessibilityTest extends ApiTest {
             return;
         }
         LocalDate today = LocalDate.now(LONDON);
-        cycles.save(new BoardCycle("a11y-lead", "SEND Transformation Strategic Board", today.plusDays(30), YearMonth.now(LONDON),
+        cycles.save(new BoardCycle("a11y-lead", Board.STSB, "SEND Transformation Strategic Board", today.plusDays(30), YearMonth.now(LONDON),
                 today.plusDays(20)));
         identity.as(ApiTestSupport.LEAD);
         Map<String, String> form = ApiTestSupport.validForm("P01", MONTH.toString(), "Pilot running");

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.lead.SavedDrafts;
@@ -58,7 +59,7 @@ class LeadReturnsTest extends ApiTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final YearMonth CYCLE_MONTH = YearMonth.now(LONDON).minusMonths(1);
     private static final LocalDate DUE = LocalDate.now(LONDON).plusDays(10);
-    private static final BoardCycle CYCLE = new BoardCycle("lead-test", "SEND Transformation Strategic Board",
+    private static final BoardCycle CYCLE = new BoardCycle("lead-test", Board.STSB, "SEND Transformation Strategic Board",
             LocalDate.now(LONDON).plusDays(30), CYCLE_MONTH, LocalDate.now(LONDON).plusDays(20), DUE);
 
     @Inject
