@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildStatus;
@@ -155,8 +156,13 @@ class ReferenceListTest extends ApiTest {
         assertTrue(Jsoup.parse(body(exchange(client, HttpRequest.GET("/office/reference/boards")))).getElementById("row-STSB")
                 .text().contains("By office"));
 
+        // Another board meeting in between is not the previous cycle: that is found by the board's code.
+        cycles.save(new BoardCycle("og1-2025-06", Board.OG1, Board.OG1.title(), LocalDate.of(2025, 6, 1), YearMonth.of(2025, 5),
+                LocalDate.of(2025, 5, 26)));
         String after = build("stsb-name-after", YearMonth.of(2025, 5));
         assertEquals("SEND Improvement Board: 20 June 2025", home(after).select("h1").text());
+        assertTrue(Jsoup.parse(TestPacks.page(S3, after, "changes.html")).text()
+                .contains("Compared with the SEND Improvement Board pack of 20 May 2025"), "the previous cycle, under the new name");
         assertTrue(home(after).select("a:contains(" + title + ")").isEmpty() && !home(after).text().contains(title),
                 "the new name everywhere in the pack, the previous cycle's included");
         assertEquals(title + ": 20 May 2025", home(before).select("h1").text(), "the pack built before keeps its name");

@@ -61,7 +61,7 @@ class RegistryAccessibilityTest implements TestPropertyProvider {
     void theRegistryPagesHaveNoViolations() {
         for (String path : List.of("/office/projects", "/office/projects/new", "/office/projects/P01",
                 "/office/reference/risk-appetite", "/office/reference/operational-groups",
-                "/office/reference/criterion-descriptors")) {
+                "/office/reference/criterion-descriptors", "/office/reference/boards")) {
             assertEquals(List.of(), browser.violations(server.getURL() + path), path);
         }
     }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * @param returnsDue the day returns are due, as the programme office set it; null for a cycle recorded before
  *                   due dates were stored, whose due date is the return-schedule rules' default
  */
-public record BoardCycle(String id, Board boardCode, String board, LocalDate meetingDate, YearMonth reportingMonth, LocalDate cutOff,
-                         LocalDate returnsDue) {
+public record BoardCycle(String id, Board boardCode, String board, LocalDate meetingDate, YearMonth reportingMonth,
+                         LocalDate cutOff, LocalDate returnsDue) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/London");

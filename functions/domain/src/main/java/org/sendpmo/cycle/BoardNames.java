@@ -18,11 +18,6 @@ public final class BoardNames {
         }
     }
 
-    /** Every board under its title. */
-    public static BoardNames titles() {
-        return new BoardNames(Map.of());
-    }
-
     public String of(Board board) {
         return names.get(board);
     }

@@ -46,8 +46,8 @@ public class JdbcCycleRepository implements CycleRepository {
     /** Inserts or replaces the cycle. */
     @Override
     public void save(BoardCycle cycle) {
-        CycleRow row = new CycleRow(cycle.id(), cycle.boardCode().name(), cycle.board(), cycle.meetingDate(), cycle.reportingMonth().toString(),
-                cycle.cutOff(), cycle.returnsDue());
+        CycleRow row = new CycleRow(cycle.id(), cycle.boardCode().name(), cycle.board(), cycle.meetingDate(),
+                cycle.reportingMonth().toString(), cycle.cutOff(), cycle.returnsDue());
         storage.write(() -> rows.existsById(row.id()) ? rows.update(row) : rows.save(row));
     }
 
