@@ -124,6 +124,8 @@ class AccessMatrixTest extends ApiTest {
                 row("GET /office/projects/export/{file}", () -> HttpRequest.GET("/office/projects/export/project-registry.csv"), OFFICE_ONLY),
                 row("GET /office/reference/{list}{?saved}", () -> HttpRequest.GET("/office/reference/risk-appetite"), OFFICE_ONLY),
                 row("POST /office/reference/{list}", () -> form("/office/reference/risk-appetite", Map.of()), OFFICE_ONLY),
+                row("GET /office/reference/{list}{?saved}", () -> HttpRequest.GET("/office/reference/boards"), OFFICE_ONLY),
+                row("POST /office/reference/{list}", () -> form("/office/reference/boards", Map.of()), OFFICE_ONLY),
                 row("GET /api/projects", () -> HttpRequest.GET("/api/projects"), OFFICE_ONLY),
                 row("POST /api/projects", () -> HttpRequest.POST("/api/projects", Map.of()), OFFICE_ONLY),
                 row("GET /api/projects/{projectId}", () -> HttpRequest.GET("/api/projects/none"), OFFICE_ONLY),

@@ -26,6 +26,7 @@ import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditLog;
 import org.sendpmo.confidence.AssessedConfidenceStore;
 import org.sendpmo.confidence.ConfidenceRating;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 
@@ -37,7 +38,7 @@ class AssessmentTest extends ApiTest {
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
-    private static final BoardCycle CYCLE = new BoardCycle("stsb-2026-12", "SEND Transformation Strategic Board",
+    private static final BoardCycle CYCLE = new BoardCycle("stsb-2026-12", Board.STSB, "SEND Transformation Strategic Board",
             LocalDate.of(2026, 12, 14), YearMonth.of(2026, 11), LocalDate.of(2026, 12, 7));
 
     @Inject

@@ -38,6 +38,7 @@ import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
 import org.sendpmo.chase.Chase;
 import org.sendpmo.chase.ChaseLog;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.ProgrammeTime;
@@ -57,7 +58,7 @@ class ChaseTest extends ApiTest {
     /** A cycle for this month whose cut-off is still to come, so a return sent now counts for it. */
     private static final YearMonth MONTH = YearMonth.now(ProgrammeTime.ZONE);
     private static final LocalDate MEETING = LocalDate.now(ProgrammeTime.ZONE).plusDays(60);
-    private static final BoardCycle CYCLE = new BoardCycle("chase-test", "SEND Transformation Strategic Board",
+    private static final BoardCycle CYCLE = new BoardCycle("chase-test", Board.STSB, "SEND Transformation Strategic Board",
             MEETING, MONTH, MEETING.minusDays(7));
 
     @Inject

@@ -38,6 +38,7 @@ import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLedger;
@@ -84,7 +85,7 @@ class CycleWorkflowTest extends ApiTest {
         assertEquals("/office/cycles/stsb-2026-12", saved.getHeaders().get("Location"));
         BoardCycle cycle = cycles.find("stsb-2026-12").orElseThrow();
         // 10 and 5 working days before Wednesday 16 December 2026 (no bank holidays in between)
-        assertEquals(new BoardCycle("stsb-2026-12", "SEND Transformation Strategic Board", LocalDate.of(2026, 12, 16),
+        assertEquals(new BoardCycle("stsb-2026-12", Board.STSB, "SEND Transformation Strategic Board", LocalDate.of(2026, 12, 16),
                 YearMonth.of(2026, 11), LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 2)), cycle);
         assertTrue(entries(AuditAction.CYCLE_CREATED, "stsb-2026-12").stream().anyMatch(e -> e.actor().equals(ApiTestSupport.OFFICE)));
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.ProgrammeTime;
@@ -38,7 +39,7 @@ class DraftNeverInPackTest extends ApiTest {
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
     private static final YearMonth MONTH = YearMonth.now(ProgrammeTime.ZONE).minusMonths(1);
-    private static final BoardCycle CYCLE = new BoardCycle("draft-pack", "SEND Transformation Strategic Board",
+    private static final BoardCycle CYCLE = new BoardCycle("draft-pack", Board.STSB, "SEND Transformation Strategic Board",
             LocalDate.now(ProgrammeTime.ZONE).plusDays(30), MONTH, LocalDate.now(ProgrammeTime.ZONE).plusDays(20));
 
     @Inject

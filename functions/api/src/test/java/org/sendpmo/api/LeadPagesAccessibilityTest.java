@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.ProgrammeTime;
@@ -55,7 +56,7 @@ class LeadPagesAccessibilityTest extends BrowserAccessibilityTest {
             return;
         }
         LocalDate today = LocalDate.now(ProgrammeTime.ZONE);
-        cycles.save(new BoardCycle("a11y-lead", "SEND Transformation Strategic Board", today.plusDays(30), YearMonth.now(ProgrammeTime.ZONE),
+        cycles.save(new BoardCycle("a11y-lead", Board.STSB, "SEND Transformation Strategic Board", today.plusDays(30), YearMonth.now(ProgrammeTime.ZONE),
                 today.plusDays(20)));
         identity.as(ApiTestSupport.LEAD);
         Map<String, String> form = ApiTestSupport.validForm("P01", MONTH.toString(), "Pilot running");

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.ProgrammeTime;
@@ -57,7 +58,7 @@ class LeadReturnsTest extends ApiTest {
 
     private static final YearMonth CYCLE_MONTH = YearMonth.now(ProgrammeTime.ZONE).minusMonths(1);
     private static final LocalDate DUE = LocalDate.now(ProgrammeTime.ZONE).plusDays(10);
-    private static final BoardCycle CYCLE = new BoardCycle("lead-test", "SEND Transformation Strategic Board",
+    private static final BoardCycle CYCLE = new BoardCycle("lead-test", Board.STSB, "SEND Transformation Strategic Board",
             LocalDate.now(ProgrammeTime.ZONE).plusDays(30), CYCLE_MONTH, LocalDate.now(ProgrammeTime.ZONE).plusDays(20), DUE);
 
     @Inject

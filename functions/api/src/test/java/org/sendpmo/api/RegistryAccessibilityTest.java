@@ -27,7 +27,7 @@ class RegistryAccessibilityTest extends BrowserAccessibilityTest {
     void theRegistryPagesHaveNoViolations() {
         assertNoViolations("/office/projects", "/office/projects/new", "/office/projects/P01",
                 "/office/reference/risk-appetite", "/office/reference/operational-groups",
-                "/office/reference/criterion-descriptors");
+                "/office/reference/criterion-descriptors", "/office/reference/boards");
     }
 
     @Test

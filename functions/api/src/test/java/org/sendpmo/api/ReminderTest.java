@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.ProgrammeTime;
@@ -41,7 +42,7 @@ class ReminderTest extends ApiTest {
      * Due Tuesday 29 December 2026. Christmas Day (Friday 25th) and the Boxing Day substitute (Monday 28th) are
      * bank holidays, so 3 working days before is Tuesday 22nd (24th if bank holidays were ignored).
      */
-    private static final BoardCycle CHRISTMAS = new BoardCycle("remind-christmas", "SEND Transformation Strategic Board",
+    private static final BoardCycle CHRISTMAS = new BoardCycle("remind-christmas", Board.STSB, "SEND Transformation Strategic Board",
             LocalDate.of(2027, 1, 12), YearMonth.of(2026, 12), LocalDate.of(2027, 1, 5), LocalDate.of(2026, 12, 29));
 
     @Inject
@@ -89,7 +90,7 @@ class ReminderTest extends ApiTest {
     @Test
     void aLeadWhoseReturnIsInIsNotReminded() throws Exception {
         YearMonth month = YearMonth.now(ProgrammeTime.ZONE).minusMonths(1);
-        BoardCycle cycle = new BoardCycle("remind-in", "SEND Transformation Strategic Board", LocalDate.of(2027, 2, 24), month,
+        BoardCycle cycle = new BoardCycle("remind-in", Board.STSB, "SEND Transformation Strategic Board", LocalDate.of(2027, 2, 24), month,
                 LocalDate.of(2027, 2, 17), LocalDate.of(2027, 2, 10));
         cycles.save(cycle);
         identity.as(ApiTestSupport.LEAD);

@@ -5,8 +5,10 @@ import java.util.Optional;
 
 /**
  * The programme's governance bodies that a board cycle can serve (domain facts §4.1 and §10.5): the one
- * list the cycle form offers and the cycle service accepts. A cycle stores the body's {@link #title()},
- * which is what its pack shows; the {@link #idPrefix()} starts its generated id ({@code stsb-2026-12}).
+ * list the cycle form offers and the cycle service accepts. A cycle stores the constant's name, its code, which
+ * never changes: the {@link #idPrefix()} starts its generated id ({@code stsb-2026-12}). The {@link #title()} is the
+ * default display name; the programme office may rename a board (the reference list {@code boards}, see
+ * {@link BoardNames}).
  */
 public enum Board {
     STSB("SEND Transformation Strategic Board", "stsb"),
@@ -47,15 +49,5 @@ public enum Board {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** The body a stored cycle names; empty for a title not in the list (cycles recorded before it existed). */
-    public static Optional<Board> fromTitle(String title) {
-        for (Board b : values()) {
-            if (b.title.equals(title)) {
-                return Optional.of(b);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.sendpmo.access.Actor;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditEntry;
@@ -27,13 +28,17 @@ public final class CycleService {
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final Supplier<BoardNames> boardNames;
 
-    public CycleService(CycleRepository cycles, CycleValidator validator, AuditLog audit, Transactions transactions, Clock clock) {
+    /** @param boardNames the boards' names now, for messages and the name stored beside the code */
+    public CycleService(CycleRepository cycles, CycleValidator validator, AuditLog audit, Transactions transactions, Clock clock,
+                        Supplier<BoardNames> boardNames) {
         this.cycles = cycles;
         this.validator = validator;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.boardNames = boardNames;
     }
 
     public CycleOutcome create(CycleDraft draft, Actor actor) {
@@ -43,14 +48,16 @@ public final class CycleService {
         }
         CycleValidator.Checked c = result.checked();
         String id = c.defaultId();
+        String boardName = boardNames.get().of(c.board());
         return transactions.inTransaction(() -> {
             Optional<BoardCycle> clash = cycles.find(id);
             if (clash.isPresent()) {
                 return new CycleOutcome.Rejected(List.of(new Problem("meetingDate", draft.meetingDate(),
-                        "There is already a " + c.board().title() + " cycle for " + c.meetingDate().format(MONTH) + " (" + id
+                        "There is already a " + boardName + " cycle for " + c.meetingDate().format(MONTH) + " (" + id
                                 + "). Change that cycle instead, or choose a meeting date in another month")));
             }
-            BoardCycle cycle = toCycle(id, c);
+            BoardCycle cycle = new BoardCycle(id, c.board(), boardName, c.meetingDate(), c.reportingMonth(), c.cutOff(),
+                    c.returnsDue());
             cycles.save(cycle);
             record(actor, AuditAction.CYCLE_CREATED, cycle, describe(cycle));
             return new CycleOutcome.Saved(cycle);
@@ -63,22 +70,17 @@ public final class CycleService {
         if (existing.isEmpty()) {
             return new CycleOutcome.NotFound(id);
         }
-        Board board = Board.fromTitle(existing.get().board()).orElse(Board.STSB);
-        CycleValidator.Result result = validator.check(draft, board);
+        CycleValidator.Result result = validator.check(draft, existing.get().boardCode());
         if (!result.problems().isEmpty()) {
             return new CycleOutcome.Rejected(result.problems());
         }
-        BoardCycle changed = new BoardCycle(id, existing.get().board(), result.checked().meetingDate(),
+        BoardCycle changed = new BoardCycle(id, existing.get().boardCode(), existing.get().board(), result.checked().meetingDate(),
                 result.checked().reportingMonth(), result.checked().cutOff(), result.checked().returnsDue());
         return transactions.inTransaction(() -> {
             cycles.save(changed);
             record(actor, AuditAction.CYCLE_CHANGED, changed, changes(existing.get(), changed));
             return new CycleOutcome.Saved(changed);
         });
-    }
-
-    private static BoardCycle toCycle(String id, CycleValidator.Checked c) {
-        return new BoardCycle(id, c.board().title(), c.meetingDate(), c.reportingMonth(), c.cutOff(), c.returnsDue());
     }
 
     private void record(Actor actor, AuditAction action, BoardCycle cycle, String detail) {

@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.sendpmo.board.ProjectStanding;
 import org.sendpmo.board.StandingsArchive;
 import org.sendpmo.confidence.AssessedConfidenceStore;
 import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.BoardNames;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.kpi.KpiStore;
 import org.sendpmo.project.Project;
@@ -45,6 +48,8 @@ public final class PackBuildService {
     private final Clock clock;
     private final String productVersion;
     private Runnable beforeEachBuild = () -> { };
+    /** How a build names the boards: read once as it starts, and used for every cycle the build shows. */
+    private Supplier<UnaryOperator<BoardCycle>> boardNaming = UnaryOperator::identity;
 
     public PackBuildService(ProjectDirectory projects, CycleRepository cycles, ReturnLedger returns, PackAssembler assembler,
                             PackRenderer renderer, LinkChecker linkChecker,
@@ -74,6 +79,16 @@ public final class PackBuildService {
         return this;
     }
 
+    /**
+     * The boards' names a build shows (the programme office's list, pinned by the wiring as the build starts): read once
+     * per build, so the pack pages, the cycle's redirect page and the index of all cycles name each board alike.
+     */
+    public PackBuildService namingBoards(Supplier<BoardNames> names) {
+        java.util.Objects.requireNonNull(names);
+        this.boardNaming = () -> names.get()::name;
+        return this;
+    }
+
     /** Queues a build; empty when there is no such cycle. */
     public Optional<PackBuild> queue(String cycleId) {
         return cycles.find(cycleId).map(c -> builds.queue(c.id(), clock.instant()));
@@ -86,7 +101,8 @@ public final class PackBuildService {
         try {
             builds.markStage(buildId, BuildStage.READING);
             beforeEachBuild.run();
-            BoardCycle cycle = cycles.find(build.cycleId())
+            UnaryOperator<BoardCycle> naming = boardNaming.get();
+            BoardCycle cycle = cycles.find(build.cycleId()).map(naming)
                     .orElseThrow(() -> new IllegalStateException("cycle " + build.cycleId() + " no longer exists"));
             // A closed project leaves the roll-ups from the reporting month after it closed (Project#activeIn);
             // its returns stay stored, so a rebuild of an earlier cycle still shows it.
@@ -99,7 +115,7 @@ public final class PackBuildService {
                     ofActive(returns.receivedBetween(cycle.reportingMonth().minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS),
                             cycle.reportingMonth(), cycle.receivedBefore()), active),
                     register.asAt(cycle.cutOff()), kpiReported(cycle, kpiValues), assessments.forCycle(cycle.id()),
-                    previous(cycle, all), kpis.definitions(), kpiValues);
+                    previous(cycle, all, naming), kpis.definitions(), kpiValues);
             builds.markStage(buildId, BuildStage.SCORING);
             PackModel model = assembler.assemble(inputs);
             builds.markStage(buildId, BuildStage.RENDERING);
@@ -119,7 +135,7 @@ public final class PackBuildService {
                     PublishPlan.against(publisher.currentManifest(cycle.id()), manifest));
             // The index of all cycles is made inside the move, under the cycle's lock, from the builds current then.
             builds.promote(buildId, (int) site.pageCount(), site.pageCount() + " pages, " + model.ranked().size()
-                    + " projects ranked; " + written.summary(), clock.instant(), () -> movePointer(cycle, buildId));
+                    + " projects ranked; " + written.summary(), clock.instant(), () -> movePointer(cycle, buildId, naming));
         } catch (RuntimeException e) {
             builds.markFailed(buildId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         } catch (Error e) {
@@ -130,8 +146,8 @@ public final class PackBuildService {
         return builds.find(buildId).orElseThrow();
     }
 
-    private void movePointer(BoardCycle cycle, String buildId) {
-        CyclesIndexModel index = cyclesIndex(cycle, buildId);
+    private void movePointer(BoardCycle cycle, String buildId, UnaryOperator<BoardCycle> naming) {
+        CyclesIndexModel index = cyclesIndex(cycle, buildId, naming);
         CyclesIndexModel.Entry entry = index.cycles().stream().filter(e -> e.cycleId().equals(cycle.id()))
                 .findFirst().orElseThrow();
         publisher.makeCurrent(cycle.id(), buildId, renderer.renderCycleRedirect(entry), renderer.renderCyclesIndex(index));
@@ -155,13 +171,15 @@ public final class PackBuildService {
     }
 
     /**
-     * The same board's latest cycle meeting before this one, with what its current pack showed; when it
-     * has no pack yet, its standings are worked out from the returns in force at its cut-off.
+     * The same board's latest cycle meeting before this one (found by the board's code, so a renamed board is still
+     * the same board), with what its current pack showed; when it has no pack yet, its standings are worked out from
+     * the returns in force at its cut-off.
      */
-    private PackAssembler.PreviousCycle previous(BoardCycle cycle, List<Project> all) {
+    private PackAssembler.PreviousCycle previous(BoardCycle cycle, List<Project> all, UnaryOperator<BoardCycle> naming) {
         return cycles.all().stream()
-                .filter(c -> c.board().equals(cycle.board()) && c.meetingDate().isBefore(cycle.meetingDate()))
+                .filter(c -> c.boardCode() == cycle.boardCode() && c.meetingDate().isBefore(cycle.meetingDate()))
                 .max(Comparator.comparing(BoardCycle::meetingDate))
+                .map(naming)
                 .map(c -> new PackAssembler.PreviousCycle(c, shown(c, all), register.asAt(c.cutOff())))
                 .orElse(null);
     }
@@ -174,12 +192,12 @@ public final class PackBuildService {
                 : kept;
     }
 
-    private CyclesIndexModel cyclesIndex(BoardCycle building, String buildId) {
+    private CyclesIndexModel cyclesIndex(BoardCycle building, String buildId, UnaryOperator<BoardCycle> naming) {
         List<CyclesIndexModel.Entry> entries = new ArrayList<>();
         entries.add(entry(building, buildId));
         for (PackBuild current : builds.currentBuilds()) {
             if (!current.cycleId().equals(building.id())) {
-                cycles.find(current.cycleId()).ifPresent(c -> entries.add(entry(c, current.id())));
+                cycles.find(current.cycleId()).map(naming).ifPresent(c -> entries.add(entry(c, current.id())));
             }
         }
         entries.sort(Comparator.comparing(CyclesIndexModel.Entry::meetingDate).reversed()

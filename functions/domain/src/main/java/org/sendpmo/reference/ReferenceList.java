@@ -17,7 +17,12 @@ public enum ReferenceList {
      * Codes are a criterion and a score ({@code C03-2}); the value is that level's descriptor, overriding
      * {@code assurance.methodology.criteria.<id>.descriptors}. Weights and directions stay configuration.
      */
-    CRITERION_DESCRIPTORS("criterion-descriptors", "Criterion descriptors", "Descriptor");
+    CRITERION_DESCRIPTORS("criterion-descriptors", "Criterion descriptors", "Descriptor"),
+    /**
+     * Codes are the {@link org.sendpmo.cycle.Board} constants, which never change (a cycle's id is made from them);
+     * the value is the board's display name, overriding the constant's title.
+     */
+    BOARDS("boards", "Boards", "Display name");
 
     private final String slug;
     private final String title;

@@ -13,6 +13,8 @@ import org.sendpmo.access.Actor;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.Board;
+import org.sendpmo.cycle.BoardNames;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.risk.RiskCategory;
 import org.sendpmo.risk.RiskSettings;
@@ -137,6 +139,15 @@ public final class ReferenceLists {
                 + "programme office, last by " + latest.changedBy() + " on " + java.time.LocalDate.ofInstant(latest.changedAt(), java.time.ZoneOffset.UTC));
     }
 
+    /** Each board's display name as the office set it, or the board's title. */
+    public BoardNames boardNames() {
+        Map<Board, String> renamed = new EnumMap<>(Board.class);
+        for (ReferenceEntry e : store.entries(ReferenceList.BOARDS)) {
+            Board.fromCode(e.code()).ifPresent(b -> renamed.put(b, e.value()));
+        }
+        return new BoardNames(renamed);
+    }
+
     /** Each operational group's name as the office set it, or "Operational Group n". */
     public String groupName(int group) {
         return group == 0 ? "None" : rows(ReferenceList.OPERATIONAL_GROUPS).stream()
@@ -154,6 +165,10 @@ public final class ReferenceLists {
             for (RiskCategory c : RiskCategory.values()) {
                 codes.add(c.name());
             }
+        } else if (list == ReferenceList.BOARDS) {
+            for (Board b : Board.values()) {
+                codes.add(b.name());
+            }
         } else {
             for (Criterion c : Criterion.values()) {
                 for (int score = 1; score <= CriterionScores.MAX; score++) {
@@ -168,6 +183,9 @@ public final class ReferenceLists {
         if (list == ReferenceList.CRITERION_DESCRIPTORS) {
             Criterion c = criterionOf(code);
             return c.name() + " " + c.title() + ", score " + scoreOf(code);
+        }
+        if (list == ReferenceList.BOARDS) {
+            return code + " (cycle ids " + Board.valueOf(code).idPrefix() + "-…)";
         }
         return list == ReferenceList.OPERATIONAL_GROUPS ? "Operational Group " + code : RiskCategory.valueOf(code).label();
     }
@@ -184,6 +202,9 @@ public final class ReferenceLists {
         if (list == ReferenceList.CRITERION_DESCRIPTORS) {
             return configuredMethodology.rule(criterionOf(code)).descriptor(scoreOf(code));
         }
+        if (list == ReferenceList.BOARDS) {
+            return Board.valueOf(code).title();
+        }
         return list == ReferenceList.RISK_APPETITE
                 ? String.valueOf(configuredRisk.appetiteFor(RiskCategory.valueOf(code))) : "";
     }
@@ -197,8 +218,10 @@ public final class ReferenceLists {
 
     private static void check(ReferenceList list, String code, String value, List<Problem> problems) {
         String field = "value." + code;
-        if (list == ReferenceList.OPERATIONAL_GROUPS && value.length() > MAX_NAME) {
-            problems.add(new Problem(field, "", "The name of " + label(list, code) + " must be " + MAX_NAME + " characters or fewer"));
+        boolean named = list == ReferenceList.OPERATIONAL_GROUPS || list == ReferenceList.BOARDS;
+        if (named && value.length() > MAX_NAME) {
+            problems.add(new Problem(field, "", "The name of " + label(list, code) + " must be " + MAX_NAME
+                    + " characters or fewer; it has " + value.length()));
         }
         if (list == ReferenceList.CRITERION_DESCRIPTORS && value.length() > MAX_DESCRIPTOR) {
             problems.add(new Problem(field, "", "The descriptor for " + label(list, code) + " must be " + MAX_DESCRIPTOR

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.risk.EntryStatus;
 import org.sendpmo.risk.EntryType;
@@ -20,9 +21,9 @@ import org.sendpmo.risk.TestRiskSettings;
 
 class RiskChangesTest {
 
-    private static final BoardCycle OCTOBER = new BoardCycle("sb-2026-10", "Board", LocalDate.of(2026, 10, 21),
+    private static final BoardCycle OCTOBER = new BoardCycle("sb-2026-10", Board.STSB, "Board", LocalDate.of(2026, 10, 21),
             YearMonth.of(2026, 9), LocalDate.of(2026, 10, 14));
-    private static final BoardCycle NOVEMBER = new BoardCycle("sb-2026-11", "Board", LocalDate.of(2026, 11, 18),
+    private static final BoardCycle NOVEMBER = new BoardCycle("sb-2026-11", Board.STSB, "Board", LocalDate.of(2026, 11, 18),
             YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
     private final RiskChanges changes = new RiskChanges(new RiskAssessor(TestRiskSettings.v1()));
 

@@ -20,6 +20,7 @@ import org.sendpmo.access.Role;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.ReturnScheduleSettings;
@@ -47,7 +48,7 @@ class ChaseServiceTest {
     private static final Actor OFFICE = new Actor("priya", Set.of(Role.PROGRAMME_OFFICE), Set.of());
     private static final Actor LEAD = new Actor("sam", Set.of(Role.PROJECT_LEAD), Set.of("P01"));
     /** Meeting Monday 14 December 2026; due 10 working days before (30 November), cut-off 5 (7 December). */
-    private static final BoardCycle CYCLE = new BoardCycle("stsb-2026-12", "SEND Transformation Strategic Board",
+    private static final BoardCycle CYCLE = new BoardCycle("stsb-2026-12", Board.STSB, "SEND Transformation Strategic Board",
             LocalDate.of(2026, 12, 14), YearMonth.of(2026, 11), LocalDate.of(2026, 12, 7));
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
 

@@ -18,6 +18,7 @@ import org.sendpmo.access.Actor;
 import org.sendpmo.access.Role;
 import org.sendpmo.audit.AuditEntry;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.project.ImprovementArea;
@@ -56,7 +57,7 @@ class AssessmentServiceTest {
     };
 
     private final CycleRepository cycles = new CycleRepository() {
-        private final BoardCycle cycle = new BoardCycle("stsb-2026-12", "STSB", LocalDate.of(2026, 12, 14), YearMonth.of(2026, 11),
+        private final BoardCycle cycle = new BoardCycle("stsb-2026-12", Board.STSB, "STSB", LocalDate.of(2026, 12, 14), YearMonth.of(2026, 11),
                 LocalDate.of(2026, 12, 7));
 
         @Override

@@ -56,7 +56,7 @@ class BuildScheduleTest {
     }
 
     private static BoardCycle cycle(LocalDate meeting, LocalDate cutOff) {
-        return new BoardCycle("stsb-" + YearMonth.from(meeting), "SEND Transformation Strategic Board", meeting,
+        return new BoardCycle("stsb-" + YearMonth.from(meeting), Board.STSB, "SEND Transformation Strategic Board", meeting,
                 YearMonth.from(meeting).minusMonths(1), cutOff);
     }
 }

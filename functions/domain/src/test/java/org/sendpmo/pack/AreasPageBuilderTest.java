@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sendpmo.board.CoverageAnalysis;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
@@ -20,7 +21,7 @@ import org.sendpmo.scoring.Band;
 
 class AreasPageBuilderTest {
 
-    private static final BoardCycle CYCLE = new BoardCycle("sb-2026-11", "Strategic Board", LocalDate.of(2026, 11, 18),
+    private static final BoardCycle CYCLE = new BoardCycle("sb-2026-11", Board.STSB, "Strategic Board", LocalDate.of(2026, 11, 18),
             YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
 
     private static RiskEntry naming(String id, EntryStatus status, ImprovementArea area) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
@@ -23,7 +24,7 @@ import org.sendpmo.scoring.TestMethodology;
 
 class InputDigestsTest {
 
-    private static final BoardCycle CYCLE = new BoardCycle("sb-2026-11", "Strategic Board", LocalDate.of(2026, 11, 18),
+    private static final BoardCycle CYCLE = new BoardCycle("sb-2026-11", Board.STSB, "Strategic Board", LocalDate.of(2026, 11, 18),
             YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
     private static final SiteInfo SITE = new SiteInfo("Programme", "Council");
 

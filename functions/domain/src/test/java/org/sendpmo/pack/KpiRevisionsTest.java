@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sendpmo.board.Change;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.kpi.KpiDefinition;
 import org.sendpmo.kpi.KpiFrequency;
@@ -23,7 +24,7 @@ import org.sendpmo.kpi.Polarity;
 class KpiRevisionsTest {
 
     /** Cut-off Tuesday 20 October 2026: values received from midnight on the 21st (BST) are since it. */
-    private static final BoardCycle PREVIOUS = new BoardCycle("sb-2026-10", "Board", LocalDate.of(2026, 10, 27),
+    private static final BoardCycle PREVIOUS = new BoardCycle("sb-2026-10", Board.STSB, "Board", LocalDate.of(2026, 10, 27),
             YearMonth.of(2026, 9), LocalDate.of(2026, 10, 20));
     private static final KpiDefinition K21 = new KpiDefinition("K21", "EHCPs in 20 weeks", KpiUnit.PERCENTAGE,
             Polarity.HIGHER_IS_BETTER, "KCC", KpiFrequency.MONTHLY, true, Set.of(), KpiTargets.NONE);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sendpmo.board.ChangeDetector;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
@@ -43,8 +44,8 @@ class PackAssemblerTest {
 
     @Test
     void theModelCarriesCoverageAndTheChangesSinceThePreviousCycleWithTheirCauses() {
-        BoardCycle september = new BoardCycle("sb-2026-10", BOARD, LocalDate.of(2026, 10, 21), YearMonth.of(2026, 9), LocalDate.of(2026, 10, 14));
-        BoardCycle october = new BoardCycle("sb-2026-11", BOARD, LocalDate.of(2026, 11, 18), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
+        BoardCycle september = new BoardCycle("sb-2026-10", Board.STSB, BOARD, LocalDate.of(2026, 10, 21), YearMonth.of(2026, 9), LocalDate.of(2026, 10, 14));
+        BoardCycle october = new BoardCycle("sb-2026-11", Board.STSB, BOARD, LocalDate.of(2026, 11, 18), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
         List<RecordedReturn> before = List.of(
                 recorded("P01", YearMonth.of(2026, 9), Rag.GREEN, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 5),
                 recorded("P02", YearMonth.of(2026, 9), Rag.GREEN, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3));
@@ -74,7 +75,7 @@ class PackAssemblerTest {
 
     @Test
     void aRecordedRiskAKpiValueAndAnAssessedRatingFeedTheIndicatorsAndTheAttentionList() {
-        BoardCycle october = new BoardCycle("sb-2026-11", BOARD, LocalDate.of(2026, 11, 18), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
+        BoardCycle october = new BoardCycle("sb-2026-11", Board.STSB, BOARD, LocalDate.of(2026, 11, 18), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
         List<RecordedReturn> now = List.of(
                 recorded("P01", YearMonth.of(2026, 10), Rag.RED, 5, 5, 5, 5, 5, 5, 1, 1, 1, 1, 5),
                 recorded("P02", YearMonth.of(2026, 10), Rag.GREEN, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 1));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.project.Project;
 import org.sendpmo.risk.ActionStatus;
@@ -31,7 +32,7 @@ import org.sendpmo.risk.TestRiskSettings;
 class RiskPageBuilderTest {
 
     /** Cut-off 11 November 2026, reporting month October 2026. */
-    private static final BoardCycle CYCLE = new BoardCycle("sb-2026-11", "Strategic Board", LocalDate.of(2026, 11, 18),
+    private static final BoardCycle CYCLE = new BoardCycle("sb-2026-11", Board.STSB, "Strategic Board", LocalDate.of(2026, 11, 18),
             YearMonth.of(2026, 10), LocalDate.of(2026, 11, 11));
     private static final LocalDate RECENT = LocalDate.of(2026, 11, 1);
     private static final Map<String, Project> PROJECTS = Map.of("P1", new Project("P1", "Alpha", 1, Set.of(), "Lead"));

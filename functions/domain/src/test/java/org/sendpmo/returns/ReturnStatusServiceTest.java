@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.ReturnSchedule;
 import org.sendpmo.cycle.ScheduledDate;
@@ -24,13 +25,13 @@ class ReturnStatusServiceTest {
      * March 2026 cycle: meeting Wed 15 Apr 2026, due Mon 30 Mar, cut-off Wed 8 Apr (ReturnSchedulerTest).
      * British Summer Time began on Sun 29 Mar 2026, so both days are UTC+1: the due day ends at 22:59:59Z.
      */
-    private static final BoardCycle SPRING = new BoardCycle("stsb-2026-04", "STSB", LocalDate.of(2026, 4, 15), MARCH,
+    private static final BoardCycle SPRING = new BoardCycle("stsb-2026-04", Board.STSB, "STSB", LocalDate.of(2026, 4, 15), MARCH,
             LocalDate.of(2026, 4, 8));
     private static final ReturnSchedule SPRING_SCHEDULE = new ReturnSchedule(LocalDate.of(2026, 4, 15),
             new ScheduledDate.Computed(LocalDate.of(2026, 3, 30)), new ScheduledDate.Computed(LocalDate.of(2026, 4, 8)));
     /* December 2025 cycle: meeting Wed 21 Jan 2026, due Wed 7 Jan, cut-off Wed 14 Jan; Greenwich Mean Time = UTC. */
     private static final YearMonth DECEMBER = YearMonth.of(2025, 12);
-    private static final BoardCycle WINTER = new BoardCycle("stsb-2026-01", "STSB", LocalDate.of(2026, 1, 21), DECEMBER,
+    private static final BoardCycle WINTER = new BoardCycle("stsb-2026-01", Board.STSB, "STSB", LocalDate.of(2026, 1, 21), DECEMBER,
             LocalDate.of(2026, 1, 14));
     private static final ReturnSchedule WINTER_SCHEDULE = new ReturnSchedule(LocalDate.of(2026, 1, 21),
             new ScheduledDate.Computed(LocalDate.of(2026, 1, 7)), new ScheduledDate.Computed(LocalDate.of(2026, 1, 14)));

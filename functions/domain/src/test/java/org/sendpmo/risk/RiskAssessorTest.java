@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 
 /** Cycle under test: reporting month November 2026, data cut-off Friday 4 December 2026. */
@@ -157,7 +158,7 @@ class RiskAssessorTest {
 
     @Test
     void assessesAgainstABoardCycle() {
-        BoardCycle cycle = new BoardCycle("stsb-2026-12", "STSB", LocalDate.of(2026, 12, 11), MONTH, CUT_OFF);
+        BoardCycle cycle = new BoardCycle("stsb-2026-12", Board.STSB, "STSB", LocalDate.of(2026, 12, 11), MONTH, CUT_OFF);
         assertTrue(assessor.assess(risk("R1", 4, 4, LocalDate.of(2026, 11, 3)), cycle).reviewOverdue());
     }
 

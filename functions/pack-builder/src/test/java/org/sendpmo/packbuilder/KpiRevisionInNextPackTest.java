@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.render.JsoupLinkChecker;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.kpi.KpiDefinition;
@@ -49,9 +50,9 @@ class KpiRevisionInNextPackTest {
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
     private static final String BOARD = "SEND Transformation Strategic Board";
-    private static final BoardCycle MARCH = new BoardCycle("stsb-2026-03", BOARD, LocalDate.of(2026, 3, 18),
+    private static final BoardCycle MARCH = new BoardCycle("stsb-2026-03", Board.STSB, BOARD, LocalDate.of(2026, 3, 18),
             YearMonth.of(2026, 2), LocalDate.of(2026, 3, 11));
-    private static final BoardCycle APRIL = new BoardCycle("stsb-2026-04", BOARD, LocalDate.of(2026, 4, 15),
+    private static final BoardCycle APRIL = new BoardCycle("stsb-2026-04", Board.STSB, BOARD, LocalDate.of(2026, 4, 15),
             YearMonth.of(2026, 3), LocalDate.of(2026, 4, 8));
     private static final String REASON = "Twelve reviews completed in February were keyed in March";
 

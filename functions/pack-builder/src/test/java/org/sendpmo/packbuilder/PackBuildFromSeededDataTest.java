@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.render.FreemarkerPackRenderer;
 import org.sendpmo.adapters.render.JsoupLinkChecker;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLedger;
@@ -58,7 +59,7 @@ class PackBuildFromSeededDataTest {
     @RegisterExtension
     static final S3ProxyExtension S3 = new S3ProxyExtension();
 
-    private static final BoardCycle CYCLE = new BoardCycle("stsb-2026-04", "SEND Transformation Strategic Board",
+    private static final BoardCycle CYCLE = new BoardCycle("stsb-2026-04", Board.STSB, "SEND Transformation Strategic Board",
             LocalDate.of(2026, 4, 15), YearMonth.of(2026, 3), LocalDate.of(2026, 4, 8));
     private static final Instant BEFORE_CUT_OFF = Instant.parse("2026-04-03T09:00:00Z");
 

@@ -33,6 +33,7 @@ import org.sendpmo.adapters.pack.SiteLayout;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
 import org.sendpmo.audit.AuditAction;
 import org.sendpmo.audit.AuditLog;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLedger;
@@ -202,11 +203,11 @@ class PackPointerTest {
      */
     @Test
     void aScheduledEventBuildsTheCyclesDueTodayOnce() throws Exception {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(org.sendpmo.cycle.ProgrammeTime.ZONE);
         org.sendpmo.cycle.WorkingDays days = new org.sendpmo.cycle.WorkingDays(context.getBean(org.sendpmo.cycle.HolidayCalendar.class));
         LocalDate meeting = days.plus(today, 1);
         BoardCycle due = context.getBean(CycleRepository.class).find("og1-sched").orElseGet(() -> {
-            BoardCycle c = new BoardCycle("og1-sched", "SEND Transformation Operational Group 1", meeting,
+            BoardCycle c = new BoardCycle("og1-sched", Board.STSB, "SEND Transformation Operational Group 1", meeting,
                     YearMonth.of(2026, 4), today.minusDays(1));
             context.getBean(CycleRepository.class).save(c);
             return c;
@@ -269,7 +270,7 @@ class PackPointerTest {
     // ---- helpers
 
     private static BoardCycle cycle(String id, LocalDate meeting) {
-        BoardCycle cycle = new BoardCycle(id, "SEND Transformation Strategic Board", meeting, YearMonth.of(2026, 4),
+        BoardCycle cycle = new BoardCycle(id, Board.STSB, "SEND Transformation Strategic Board", meeting, YearMonth.of(2026, 4),
                 meeting.minusDays(7));
         context.getBean(CycleRepository.class).save(cycle);
         return cycle;

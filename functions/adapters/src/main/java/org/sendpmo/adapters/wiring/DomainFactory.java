@@ -187,13 +187,16 @@ public class DomainFactory {
                                       StandingsArchive standings, org.sendpmo.risk.RiskRegister register,
                                       org.sendpmo.kpi.KpiStore kpis,
                                       org.sendpmo.confidence.AssessedConfidenceStore assessments, Clock clock,
-                                      EffectiveRiskSettings riskSettings, EffectiveMethodology methodology) {
+                                      EffectiveRiskSettings riskSettings, EffectiveMethodology methodology,
+                                      EffectiveBoardNames boardNames) {
         return new PackBuildService(projects, cycles, returns, assembler, renderer, linkChecker, publisher, builds,
                 standings, register, kpis, assessments, clock, org.sendpmo.adapters.pack.ProductVersion.current())
                 .beforeEachBuild(() -> {
                     riskSettings.pin();
                     methodology.pin();
-                });
+                    boardNames.pin();
+                })
+                .namingBoards(boardNames);
     }
 
     @Singleton
@@ -217,9 +220,10 @@ public class DomainFactory {
 
     @Singleton
     org.sendpmo.cycle.CycleService cycleService(CycleRepository cycles, ReturnScheduler scheduler,
-                                                org.sendpmo.audit.AuditLog audit, Transactions transactions, Clock clock) {
+                                                org.sendpmo.audit.AuditLog audit, Transactions transactions, Clock clock,
+                                                org.sendpmo.reference.ReferenceLists lists) {
         return new org.sendpmo.cycle.CycleService(cycles, new org.sendpmo.cycle.CycleValidator(scheduler), audit, transactions,
-                clock);
+                clock, lists::boardNames);
     }
 
     @Singleton

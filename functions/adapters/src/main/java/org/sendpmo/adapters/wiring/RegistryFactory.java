@@ -32,6 +32,11 @@ public class RegistryFactory {
     }
 
     @Singleton
+    EffectiveBoardNames effectiveBoardNames(org.sendpmo.reference.ReferenceLists lists) {
+        return new EffectiveBoardNames(lists);
+    }
+
+    @Singleton
     ProjectRegistry projectRegistry(ProjectDirectory projects, UserDirectory users, AuditLog audit,
                                     Transactions transactions, Clock clock) {
         return new ProjectRegistry(projects, new RegistryValidator(users), audit, transactions, clock);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opentest4j.TestAbortedException;
 import org.sendpmo.adapters.Fixtures;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BuildLedger;
@@ -178,6 +179,58 @@ abstract class JdbcPortsContract {
         }
     }
 
+    /**
+     * V11 on a database as it was before it (a schema of its own, migrated to V10.1): every cycle gets the code of the
+     * board whose title it stored; a title in no list takes the board of its id's prefix, else the Strategic Board;
+     * the code is then required.
+     */
+    @Test
+    void theBoardCodeMigrationFillsEachCycleFromItsBoardsTitle() throws SQLException {
+        DataSource raw = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+        String schema = "v11_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        java.util.function.Function<String, org.flywaydb.core.Flyway> migrateTo = target -> org.flywaydb.core.Flyway.configure()
+                .dataSource(raw).schemas(schema).defaultSchema(schema).locations("classpath:db/migration").target(target).load();
+        try {
+            migrateTo.apply("10.1").migrate();
+            Map<String, String> expected = new java.util.LinkedHashMap<>();
+            try (Connection c = raw.getConnection()) {
+                for (Board b : Board.values()) {
+                    insertCycle(c, schema, "t-" + b.ordinal(), b.title());
+                    expected.put("t-" + b.ordinal(), b.name());
+                }
+                insertCycle(c, schema, "og2-2025-03", "Operational Group Two");
+                expected.put("og2-2025-03", Board.OG2.name());
+                insertCycle(c, schema, "early-2025-01", "Programme Board");
+                expected.put("early-2025-01", Board.STSB.name());
+            }
+            migrateTo.apply("11").migrate();
+            Map<String, String> codes = new java.util.LinkedHashMap<>();
+            try (Connection c = raw.getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, board_code, board FROM " + schema + ".board_cycle")) {
+                while (rs.next()) {
+                    codes.put(rs.getString(1), rs.getString(2));
+                    assertFalse(rs.getString(3).isEmpty(), "the stored name is kept as a record");
+                }
+                assertEquals(expected, codes);
+                assertThrows(SQLException.class, () -> insertCycle(c, schema, "no-code", "SEND Partnership Board"),
+                        "a cycle without a code is refused by the database");
+            }
+        } finally {
+            try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private static void insertCycle(Connection c, String schema, String id, String title) throws SQLException {
+        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO " + schema
+                + ".board_cycle (id, board, meeting_date, reporting_month, cut_off) VALUES (?, ?, DATE '2025-03-19', '2025-02', DATE '2025-03-12')")) {
+            insert.setString(1, id);
+            insert.setString(2, title);
+            insert.executeUpdate();
+        }
+    }
+
     /** The versions of the migration files on the class path ("1", "9", "9.1"), in Flyway's order. */
     private static List<String> migrationVersions() {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of(
@@ -212,7 +265,7 @@ abstract class JdbcPortsContract {
         BoardCycle december = cycle("stsb-2026-12", LocalDate.of(2026, 12, 15));
         cycles.save(october);
         cycles.save(december);
-        BoardCycle moved = new BoardCycle("stsb-2026-10", "Strategic Board", LocalDate.of(2026, 10, 27),
+        BoardCycle moved = new BoardCycle("stsb-2026-10", Board.STSB, Board.STSB.title(), LocalDate.of(2026, 10, 27),
                 YearMonth.of(2026, 9), LocalDate.of(2026, 10, 13));
         cycles.save(moved);
 
@@ -444,14 +497,14 @@ abstract class JdbcPortsContract {
     }
 
     private static BoardCycle cycle(String id, LocalDate meeting) {
-        return new BoardCycle(id, "Strategic Board", meeting, YearMonth.from(meeting.minusMonths(1)), meeting.minusDays(14));
+        return new BoardCycle(id, Board.STSB, Board.STSB.title(), meeting, YearMonth.from(meeting.minusMonths(1)), meeting.minusDays(14));
     }
 
     // ---- standings kept per build
 
     @Test
     void standingsAreKeptPerBuildWithTheirMethodologyVersionAndScores() {
-        cycles.save(new org.sendpmo.cycle.BoardCycle("stsb-2026-05", "Strategic Board", java.time.LocalDate.of(2026, 5, 20),
+        cycles.save(new org.sendpmo.cycle.BoardCycle("stsb-2026-05", Board.STSB, "Strategic Board", java.time.LocalDate.of(2026, 5, 20),
                 java.time.YearMonth.of(2026, 4), java.time.LocalDate.of(2026, 5, 13)));
         String build = builds.queue("stsb-2026-05", java.time.Instant.parse("2026-05-14T09:00:00Z")).id();
         org.sendpmo.board.StandingsArchive archive = context.getBean(org.sendpmo.board.StandingsArchive.class);
@@ -796,7 +849,7 @@ abstract class JdbcPortsContract {
 
     @Test
     void aReminderIsRecordedOncePerLeadProjectAndCycle() {
-        cycles.save(new BoardCycle("remind-2031-05", "Board", LocalDate.of(2031, 5, 20), YearMonth.of(2031, 4), LocalDate.of(2031, 5, 13)));
+        cycles.save(new BoardCycle("remind-2031-05", Board.STSB, "Board", LocalDate.of(2031, 5, 20), YearMonth.of(2031, 4), LocalDate.of(2031, 5, 13)));
         org.sendpmo.lead.ReminderLog log = context.getBean(org.sendpmo.lead.ReminderLog.class);
         Instant t = Instant.parse("2031-05-01T09:00:00Z");
         assertFalse(log.sent("remind-2031-05", "P01", "lead1"));

@@ -10,6 +10,7 @@ import org.sendpmo.board.RiskChanges;
 import org.sendpmo.confidence.AssessedConfidence;
 import org.sendpmo.confidence.ConfidenceRating;
 import org.sendpmo.confidence.ConfidenceSettings;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.kpi.KpiDefinition;
 import org.sendpmo.kpi.KpiTrendService;
@@ -72,7 +73,7 @@ final class HostileFixtures {
     }
 
     private static BoardCycle board(BoardCycle c) {
-        return new BoardCycle(c.id(), h(c.board()), c.meetingDate(), c.reportingMonth(), c.cutOff());
+        return new BoardCycle(c.id(), c.boardCode(), h(c.board()), c.meetingDate(), c.reportingMonth(), c.cutOff());
     }
 
     private static List<Project> projects() {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.pack.PackAssembler;
 import org.sendpmo.pack.PackModel;
@@ -36,7 +37,7 @@ public final class PackFixtures {
 
     public static final SiteInfo SITE = new SiteInfo("SEND Transformation Programme", "Example County Council");
     public static final YearMonth MONTH = YearMonth.of(2026, 10);
-    public static final BoardCycle CYCLE = new BoardCycle("stsb-2026-11", "Strategic Transformation Board",
+    public static final BoardCycle CYCLE = new BoardCycle("stsb-2026-11", Board.STSB, "Strategic Transformation Board",
             LocalDate.of(2026, 11, 24), MONTH, LocalDate.of(2026, 11, 17));
     /** 15:16 UTC is 3:16pm in London in November (GMT). */
     public static final Instant GENERATED_AT = Instant.parse("2026-11-24T15:16:00Z");
@@ -133,7 +134,7 @@ public final class PackFixtures {
     }
 
     /** The same board's cycle before: meeting 27 October 2026, reporting September, cut-off 20 October. */
-    public static final BoardCycle PREVIOUS_CYCLE = new BoardCycle("stsb-2026-10", "Strategic Transformation Board",
+    public static final BoardCycle PREVIOUS_CYCLE = new BoardCycle("stsb-2026-10", Board.STSB, "Strategic Transformation Board",
             LocalDate.of(2026, 10, 27), YearMonth.of(2026, 9), LocalDate.of(2026, 10, 20));
 
     /**

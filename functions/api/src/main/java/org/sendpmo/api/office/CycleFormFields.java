@@ -36,7 +36,7 @@ final class CycleFormFields {
     /** An existing cycle's values, for its edit form. */
     static Map<String, String> of(BoardCycle cycle) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("board", org.sendpmo.cycle.Board.fromTitle(cycle.board()).map(Enum::name).orElse(""));
+        values.put("board", cycle.boardCode().name());
         values.put("meetingDate", OfficeFormat.input(cycle.meetingDate()));
         values.put("reportingMonth", cycle.reportingMonth().toString());
         values.put("returnsDue", cycle.returnsDue() == null ? "" : OfficeFormat.input(cycle.returnsDue()));

@@ -24,12 +24,15 @@ public final class CycleJson {
         }
     }
 
-    /** @param boardCode the {@link Board} code, or null for a cycle whose board is not in the list */
+    /**
+     * @param board     the board's display name now (the programme office's list, or the board's title)
+     * @param boardCode its {@link Board} code, which never changes
+     */
     @Serdeable
-    public record Cycle(String id, String board, @Nullable String boardCode, String meetingDate, String reportingMonth,
+    public record Cycle(String id, String board, String boardCode, String meetingDate, String reportingMonth,
                  @Nullable String returnsDue, String cutOff) {
         static Cycle of(BoardCycle c) {
-            return new Cycle(c.id(), c.board(), Board.fromTitle(c.board()).map(Enum::name).orElse(null), c.meetingDate().toString(),
+            return new Cycle(c.id(), c.board(), c.boardCode().name(), c.meetingDate().toString(),
                     c.reportingMonth().toString(), c.returnsDue() == null ? null : c.returnsDue().toString(), c.cutOff().toString());
         }
     }

@@ -13,6 +13,7 @@ import org.sendpmo.adapters.config.SiteConfig;
 import org.sendpmo.adapters.render.Pages;
 import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
+import org.sendpmo.cycle.BoardNames;
 import org.sendpmo.cycle.ReturnScheduler;
 import org.sendpmo.pack.BuildLedger;
 import org.sendpmo.pack.CyclePublication;
@@ -20,6 +21,7 @@ import org.sendpmo.pack.PackBuild;
 import org.sendpmo.pack.PackFinality;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.reference.ReferenceLists;
 import org.sendpmo.returns.Problem;
 import org.sendpmo.returns.ReturnLedger;
 
@@ -35,9 +37,10 @@ public class CyclePages {
     private final ProjectDirectory projects;
     private final ReturnLedger returns;
     private final Clock clock;
+    private final ReferenceLists lists;
 
     public CyclePages(Pages pages, SiteConfig site, BuildLedger builds, PackFinality finality, ReturnScheduler scheduler,
-                      ProjectDirectory projects, ReturnLedger returns, Clock clock) {
+                      ProjectDirectory projects, ReturnLedger returns, Clock clock, ReferenceLists lists) {
         this.pages = pages;
         this.site = site;
         this.builds = builds;
@@ -46,6 +49,7 @@ public class CyclePages {
         this.projects = projects;
         this.returns = returns;
         this.clock = clock;
+        this.lists = lists;
     }
 
     /** The new-cycle form (cycle null) or an existing cycle's edit form, with the values and problems given. */
@@ -56,8 +60,9 @@ public class CyclePages {
         model.put("action", cycle == null ? "/office/cycles" : "/office/cycles/" + cycle.id());
         List<Map<String, String>> boards = new ArrayList<>();
         boards.add(Map.of("value", "", "label", "Select a board"));
+        BoardNames names = lists.boardNames();
         for (Board b : Board.values()) {
-            boards.add(Map.of("value", b.name(), "label", b.title()));
+            boards.add(Map.of("value", b.name(), "label", names.of(b)));
         }
         model.put("boardOptions", boards);
         putForm(model, values, problems);

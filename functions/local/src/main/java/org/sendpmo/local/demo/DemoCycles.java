@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.ReturnScheduler;
 
@@ -16,7 +17,7 @@ import org.sendpmo.cycle.ReturnScheduler;
  */
 public final class DemoCycles {
 
-    public static final String BOARD = "SEND Transformation Strategic Board";
+    public static final Board BOARD = Board.STSB;
     public static final YearMonth FIRST_MONTH = YearMonth.of(2025, 11);
     /** Twelve months of demo returns, and one more cycle (reporting month 2026-11) still open for returns. */
     public static final int MONTHS_WITH_RETURNS = 12;
@@ -36,6 +37,6 @@ public final class DemoCycles {
         LocalDate meeting = month.plusMonths(1).atDay(1)
                 .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.WEDNESDAY));
         YearMonth meetingMonth = YearMonth.from(meeting);
-        return new BoardCycle("stsb-" + meetingMonth, BOARD, meeting, month, scheduler.defaults(meeting).cutOffDate());
+        return new BoardCycle(BOARD.idPrefix() + "-" + meetingMonth, BOARD, BOARD.title(), meeting, month, scheduler.defaults(meeting).cutOffDate());
     }
 }

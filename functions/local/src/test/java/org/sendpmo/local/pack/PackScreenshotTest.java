@@ -79,7 +79,7 @@ class PackScreenshotTest {
     @Test
     void cycleHome() throws IOException {
         String h1 = screenshot("index.html", "cycle-home.png");
-        assertTrue(h1.startsWith(DemoCycles.BOARD + ": "), h1);
+        assertTrue(h1.startsWith(DemoCycles.BOARD.title() + ": "), h1);
     }
 
     @Test
