@@ -178,6 +178,12 @@ class PackPointerTest {
         assertEquals(OFFICE.username(), pdf.requestedBy());
         assertTrue(text("cycles/" + cycle.id() + "/" + good.id() + "/manifest.json").contains("\"board-pack.pdf\""),
                 "signing off adds the PDF, made by the in-process launcher's job, to the final build and its manifest");
+        PackBuilderHandler handler = new PackBuilderHandler(context);
+        BuildResponse again = handler.execute(BuildRequest.boardPack(cycle.id(), good.id()));
+        assertEquals("READY", again.status(), "the Lambda's board-pack request: " + again.message());
+        assertTrue(again.message().startsWith("board-pack.pdf, "), again.message());
+        assertEquals("NOT_FOUND", handler.execute(BuildRequest.boardPack(cycle.id(), late.id() + "x")).status());
+        assertEquals("REJECTED", handler.execute(BuildRequest.boardPack(cycle.id(), " ")).status());
 
         BuildRequestOutcome refused = requests.request(cycle.id(), OFFICE);
         assertInstanceOf(BuildRequestOutcome.Refused.class, refused);
