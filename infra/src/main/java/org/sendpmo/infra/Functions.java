@@ -66,8 +66,10 @@ final class Functions extends Construct {
         common.put("INFRA_SECRETS_VERSION", config.secretsVersion());
 
         // pack-builder: a build reads the cycle, runs the 10,000-sample stability analysis on two threads
-        // and renders 50-odd pages and a PDF (15 s cold, 1-6 s warm here); 3008 MB buys two vCPUs. A
-        // scheduled run builds every due cycle one after another, hence the 15-minute maximum.
+        // and renders 50-odd pages (15 s cold, 1-6 s warm here); 3008 MB buys two vCPUs. A scheduled run
+        // builds every due cycle one after another, hence the 15-minute maximum. It also makes the PDF board
+        // pack the api asks for at sign-off (kind board-pack: 20-60 s at 1,000 projects), which the api's
+        // jar no longer carries the library for.
         // The scheduled run also sends the reminders (Reminders), so like the api it reaches Cognito
         // through the NAT gateway for the leads' addresses and mails them.
         Map<String, String> mailToLeads = mailToLeads(config, auth, origin);
@@ -115,6 +117,7 @@ final class Functions extends Construct {
         api.allow(list(storage.raw));
         api.allow(objects(storage.site, "", "s3:GetObject"));
         api.allow(list(storage.site));
+        // builds and the sign-off PDF board pack, both started asynchronously through the live alias
         packBuilder.live.grantInvoke(api.function);
         allowToMailLeads(api, config, auth);
         allowToMailLeads(packBuilder, config, auth);

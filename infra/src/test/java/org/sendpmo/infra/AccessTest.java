@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 class AccessTest {
     private final Synthesised s = Synthesised.stack();
 
+    /**
+     * The api only reads the site: builds and the sign-off PDF board pack are written by the pack-builder, which
+     * it invokes (its live alias) for both.
+     */
     @Test
     void theApiReadsAndWritesTheRawPrefixesReadsTheSiteAndInvokesThePackBuilder() {
         List<String> api = Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.API_HANDLER));
@@ -20,6 +24,8 @@ class AccessTest {
         assertFalse(has(api, "s3:PutObject", "StorageSite", "/*"), "the api never writes the site: " + api);
         assertTrue(has(api, "\"s3:GetObject\"", "StorageSite", "/*"), api.toString());
         assertTrue(has(api, "lambda:InvokeFunction", "PackBuilderLive", ""), api.toString());
+        assertFalse(api.stream().anyMatch(st -> st.contains("lambda:InvokeFunction") && !st.contains("PackBuilderLive")),
+                "the pack-builder's live alias is the only function the api starts: " + api);
     }
 
     @Test

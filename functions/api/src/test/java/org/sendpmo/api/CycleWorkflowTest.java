@@ -41,6 +41,8 @@ import org.sendpmo.audit.AuditLog;
 import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.pack.BoardPackJob;
+import org.sendpmo.pack.BoardPackJobStore;
 import org.sendpmo.pack.BuildLedger;
 import org.sendpmo.pack.PackBuild;
 
@@ -64,6 +66,9 @@ class CycleWorkflowTest extends ApiTest {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    BoardPackJobStore boardPackJobs;
 
     @Inject
     ApplicationContext context;
@@ -194,7 +199,8 @@ class CycleWorkflowTest extends ApiTest {
                 "a build makes no PDF board pack: it is made at sign-off");
         HttpResponse<String> marked = exchange(client, ApiTestSupport.postForm("/office/cycles/" + cycleId + "/builds/" + build.id() + "/final", Map.of()));
         assertEquals(HttpStatus.SEE_OTHER, marked.getStatus(), body(marked));
-        assertTrue(siteObjectExists("cycles/" + cycleId + "/" + build.id() + "/board-pack.pdf"), "marking final made the PDF");
+        assertEquals(BoardPackJob.Status.READY, awaitBoardPack(build.id()).status(), "marking final started the PDF's job");
+        assertTrue(siteObjectExists("cycles/" + cycleId + "/" + build.id() + "/board-pack.pdf"), "and the pack-builder's job made it");
 
         HttpResponse<String> refused = exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/builds", ""));
         assertEquals(HttpStatus.CONFLICT, refused.getStatus());
@@ -227,6 +233,94 @@ class CycleWorkflowTest extends ApiTest {
         assertTrue(after.getElementById("reopenings").text().contains(ApiTestSupport.OFFICE + " reopened build " + build.id()), after.text());
         assertEquals(HttpStatus.ACCEPTED, exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/builds", "")).getStatus());
         assertFalse(entries(AuditAction.BUILD_REOPENED, cycleId).isEmpty());
+    }
+
+    /**
+     * A PDF board pack that cannot be made (its risks page gone from the bucket) is recorded and shown, leaves the
+     * pack final, is refused to anyone but the office, and is made when the office asks again.
+     */
+    @Test
+    void aFailedBoardPackIsShownLeavesThePackFinalAndIsMadeWhenAskedAgain() throws Exception {
+        exchange(client, postForm("/office/cycles", form("PDG", "14/10/2026", "2026-09", "", "")));
+        String cycleId = "pdg-2026-10";
+        PackBuild build = awaitEnd(idOf(exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/builds", ""))));
+        String risks = "cycles/" + cycleId + "/" + build.id() + "/risks.html";
+        byte[] risksPage = S3.client().getObjectAsBytes(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key(risks)).asByteArray();
+        S3.client().deleteObject(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key(risks));
+
+        HttpResponse<String> marked = exchange(client, postForm("/office/cycles/" + cycleId + "/builds/" + build.id() + "/final", Map.of()));
+        assertEquals(HttpStatus.SEE_OTHER, marked.getStatus(), body(marked));
+        BoardPackJob failed = awaitBoardPack(build.id());
+        assertEquals(BoardPackJob.Status.FAILED, failed.status());
+        assertTrue(failed.message().contains("has no risks.html"), failed.message());
+        Document page = Jsoup.parse(body(exchange(client, HttpRequest.GET("/office/cycles/" + cycleId))));
+        assertNotNull(page.getElementById("final"), "the pack is still final");
+        assertTrue(page.getElementById("board-pack-reason").text().contains("has no risks.html"), page.getElementById("board-pack").text());
+        String json = body(exchange(client, HttpRequest.GET("/api/cycles/" + cycleId)));
+        assertTrue(json.contains("\"finalBuild\":{\"buildId\":\"" + build.id()) && json.contains("\"status\":\"FAILED\"")
+                && json.contains("\"canAskAgain\":true"), json);
+
+        for (String refused : List.of(ApiTestSupport.BOARD, ApiTestSupport.LEAD)) {
+            identity.as(refused);
+            assertEquals(HttpStatus.FORBIDDEN, exchange(client, postForm("/office/cycles/" + cycleId + "/board-pack", Map.of())).getStatus());
+        }
+        identity.as(ApiTestSupport.OFFICE);
+        assertEquals(BoardPackJob.Status.FAILED, boardPackJobs.find(build.id()).orElseThrow().status(), "nobody else started it");
+
+        S3.client().putObject(r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key(risks).contentType("text/html; charset=utf-8"),
+                software.amazon.awssdk.core.sync.RequestBody.fromBytes(risksPage));
+        HttpResponse<String> again = exchange(client, postForm("/office/cycles/" + cycleId + "/board-pack", Map.of()));
+        assertEquals(HttpStatus.SEE_OTHER, again.getStatus(), body(again));
+        assertEquals(BoardPackJob.Status.READY, awaitBoardPack(build.id()).status());
+        assertTrue(siteObjectExists("cycles/" + cycleId + "/" + build.id() + "/board-pack.pdf"));
+        Document ready = Jsoup.parse(body(exchange(client, HttpRequest.GET("/office/cycles/" + cycleId))));
+        assertEquals("/pack/cycles/" + cycleId + "/" + build.id() + "/board-pack.pdf", ready.getElementById("board-pack-link").attr("href"));
+        assertTrue(ready.select("form[action$=/board-pack]").isEmpty(), "nothing to ask for once it is made");
+        assertTrue(entries(AuditAction.BOARD_PACK_REQUESTED, cycleId).stream().anyMatch(e -> build.id().equals(e.reference())));
+        HttpResponse<String> made = exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/board-pack", ""));
+        assertEquals(HttpStatus.CONFLICT, made.getStatus());
+        assertTrue(body(made).contains("is already made"), body(made));
+    }
+
+    /** Before the sign-off the office can ask for the current build's PDF to check it; marking final keeps that PDF. */
+    @Test
+    void theCurrentBuildsBoardPackCanBeMadeBeforeTheSignOff() throws Exception {
+        exchange(client, postForm("/office/cycles", form("PDG", "18/11/2026", "2026-10", "", "")));
+        String cycleId = "pdg-2026-11";
+        assertEquals(HttpStatus.CONFLICT, exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/board-pack", "")).getStatus(),
+                "no pack yet, so no PDF");
+        PackBuild build = awaitEnd(idOf(exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/builds", ""))));
+        Document before = Jsoup.parse(body(exchange(client, HttpRequest.GET("/office/cycles/" + cycleId))));
+        assertTrue(before.getElementById("board-pack").text().contains("Not made yet"), before.getElementById("board-pack").text());
+
+        HttpResponse<String> asked = exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/board-pack", ""));
+        assertEquals(HttpStatus.OK, asked.getStatus(), body(asked));
+        assertTrue(body(asked).contains("\"boardPack\":{\"buildId\":\"" + build.id() + "\""), body(asked));
+        assertEquals(BoardPackJob.Status.READY, awaitBoardPack(build.id()).status());
+        byte[] early = S3.client().getObjectAsBytes(r -> r.bucket(S3ProxyExtension.SITE_BUCKET)
+                .key("cycles/" + cycleId + "/" + build.id() + "/board-pack.pdf")).asByteArray();
+
+        HttpResponse<String> marked = exchange(client, HttpRequest.POST("/api/cycles/" + cycleId + "/final",
+                "{\"buildId\":\"" + build.id() + "\"}").contentType(MediaType.APPLICATION_JSON));
+        assertEquals(HttpStatus.OK, marked.getStatus(), body(marked));
+        assertTrue(body(marked).contains("\"status\":\"MAKING\""), "the final mark answers at once: " + body(marked));
+        assertEquals(BoardPackJob.Status.READY, awaitBoardPack(build.id()).status());
+        assertEquals(java.util.HexFormat.of().formatHex(early), java.util.HexFormat.of().formatHex(S3.client().getObjectAsBytes(
+                r -> r.bucket(S3ProxyExtension.SITE_BUCKET).key("cycles/" + cycleId + "/" + build.id() + "/board-pack.pdf")).asByteArray()),
+                "the final build keeps the PDF checked before the sign-off");
+    }
+
+    /** The build's PDF job once it has ended (the in-process launcher runs it on its own thread). */
+    private BoardPackJob awaitBoardPack(String buildId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<BoardPackJob> job = boardPackJobs.find(buildId).filter(j -> j.status() != BoardPackJob.Status.MAKING);
+            if (job.isPresent()) {
+                return job.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the PDF board pack of " + buildId + " was not made in 120 s: " + boardPackJobs.find(buildId));
     }
 
     private boolean siteObjectExists(String key) {

@@ -7,6 +7,7 @@ public enum AuditAction {
     BUILD_REQUESTED("Build started"),
     BUILD_MARKED_FINAL("Pack marked final"),
     BUILD_REOPENED("Pack reopened"),
+    BOARD_PACK_REQUESTED("PDF board pack asked for"),
     CYCLE_CREATED("Board cycle set up"),
     CYCLE_CHANGED("Board cycle changed"),
     RETURN_CHASED("Return chased"),

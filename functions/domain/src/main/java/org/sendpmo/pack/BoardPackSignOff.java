@@ -7,8 +7,9 @@ import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 
 /**
- * Makes the PDF board pack of a build that has been written: at sign-off (when the programme office marks the
- * build final for the meeting) or when it is asked for. The key pages are read back from the build as
+ * Makes the PDF board pack of a build that has been written: in the pack-builder, at sign-off (when the programme
+ * office marks the build final for the meeting) or when it is asked for ({@link BoardPackJobs}), and in the local
+ * run's {@code --out DIR} build. The key pages are read back from the build as
  * published, so the PDF shows exactly what board members read, and the PDF is added to the build's folder
  * and its manifest. A build that already has its board pack is left as it is.
  */

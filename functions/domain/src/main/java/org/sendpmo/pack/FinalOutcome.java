@@ -2,13 +2,13 @@ package org.sendpmo.pack;
 
 import org.sendpmo.returns.Problem;
 
-/** What became of marking a cycle's pack final or reopening it. */
+/** What became of marking a cycle's pack final, reopening it, or asking for its PDF board pack. */
 public sealed interface FinalOutcome {
 
     /**
      * Done, with the audit entry; the cycle's state after it.
      *
-     * @param note what else was done or could not be (the board pack made at sign-off); "" when nothing
+     * @param note what else was done or could not be (the PDF board pack asked for at sign-off); "" when nothing
      */
     record Done(CyclePublication state, String note) implements FinalOutcome {
         public Done(CyclePublication state) {

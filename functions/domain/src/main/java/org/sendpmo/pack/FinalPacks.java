@@ -14,26 +14,24 @@ import org.sendpmo.storage.Transactions;
  * Marking a cycle's pack final for the meeting, and reopening it. Only the current build (the pack board
  * members read) can be marked final, so the pointer already names it and stays there: builds are refused
  * until the pack is reopened with a reason. Each change and its audit entry are one transaction, taken under
- * the cycle's lock. Marking final is the sign-off: once the mark is committed the PDF board pack of the final
- * build is made ({@link BoardPackSignOff}) and added to it.
+ * the cycle's lock. Marking final is the sign-off: the PDF board pack of the final build is asked for in the same
+ * transaction and, once the mark is committed, the pack-builder is started to make it ({@link BoardPackRequests});
+ * the mark does not wait for it, and nothing that happens to the PDF undoes it.
  */
 public final class FinalPacks {
 
     /** The audit log's detail column; a longer reason would be cut there. */
     public static final int MAX_REASON = 1000;
 
-    /** How a final mark's note begins when the PDF board pack could not be made. */
-    public static final String NO_BOARD_PACK = "The pack is final, but its PDF board pack could not be made: ";
-
     private final PackFinality finality;
     private final BuildLedger builds;
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
-    private final BoardPackSignOff boardPacks;
+    private final BoardPackRequests boardPacks;
 
     public FinalPacks(PackFinality finality, BuildLedger builds, AuditLog audit, Transactions transactions, Clock clock,
-                      BoardPackSignOff boardPacks) {
+                      BoardPackRequests boardPacks) {
         this.boardPacks = boardPacks;
         this.finality = finality;
         this.builds = builds;
@@ -43,40 +41,36 @@ public final class FinalPacks {
     }
 
     public FinalOutcome markFinal(String cycleId, String buildId, Actor actor) {
-        FinalOutcome outcome = mark(cycleId, buildId, actor);
-        if (!(outcome instanceof FinalOutcome.Done done)) {
-            return outcome;
+        Marked marked = mark(cycleId, buildId, actor);
+        if (marked.pdf() == null) {
+            return marked.outcome();
         }
-        // After the commit: the mark stands even if the PDF cannot be made, and saying so is the caller's job.
-        try {
-            BuildManifest.FileEntry pdf = boardPacks.make(cycleId, buildId);
-            return new FinalOutcome.Done(done.state(), "The PDF board pack (" + BoardPack.PATH + ", "
-                    + (pdf.size() + 1023) / 1024 + " KB) has been added to build " + buildId + ".");
-        } catch (RuntimeException e) {
-            return new FinalOutcome.Done(done.state(), NO_BOARD_PACK + e.getMessage());
-        }
+        // After the commit: the mark stands whatever becomes of the PDF; its job records that for the cycle page.
+        BoardPackJob pdf = boardPacks.launch(marked.pdf());
+        return new FinalOutcome.Done(((FinalOutcome.Done) marked.outcome()).state(), BoardPackRequests.note(pdf));
     }
 
-    private FinalOutcome mark(String cycleId, String buildId, Actor actor) {
+    private Marked mark(String cycleId, String buildId, Actor actor) {
         return transactions.inTransaction(() -> {
             Optional<CyclePublication> locked = finality.lock(cycleId);
             if (locked.isEmpty()) {
-                return new FinalOutcome.NotFound("There is no board cycle '" + cycleId + "'");
+                return new Marked(new FinalOutcome.NotFound("There is no board cycle '" + cycleId + "'"), null);
             }
             Optional<PackBuild> build = builds.find(buildId).filter(b -> b.cycleId().equals(cycleId));
             if (build.isEmpty()) {
-                return new FinalOutcome.NotFound("Cycle " + cycleId + " has no build '" + buildId + "'");
+                return new Marked(new FinalOutcome.NotFound("Cycle " + cycleId + " has no build '" + buildId + "'"), null);
             }
             CyclePublication state = locked.get();
             Optional<String> refusal = refusal(state, build.get());
             if (refusal.isPresent()) {
-                return new FinalOutcome.Refused(refusal.get());
+                return new Marked(new FinalOutcome.Refused(refusal.get()), null);
             }
             Instant at = clock.instant();
             finality.markFinal(cycleId, new CyclePublication.FinalMark(buildId, actor.username(), at));
             audit.record(new AuditEntry(at, actor.username(), AuditAction.BUILD_MARKED_FINAL, cycleId, buildId,
                     "pack marked final for the meeting"));
-            return new FinalOutcome.Done(finality.read(cycleId).orElseThrow());
+            BoardPackJob pdf = boardPacks.queue(cycleId, buildId, actor);
+            return new Marked(new FinalOutcome.Done(finality.read(cycleId).orElseThrow()), pdf);
         });
     }
 
@@ -119,5 +113,9 @@ public final class FinalPacks {
                     + " is current, not " + build.id());
         }
         return Optional.empty();
+    }
+
+    /** A final mark's outcome, and the PDF job it queued when it was done. */
+    private record Marked(FinalOutcome outcome, BoardPackJob pdf) {
     }
 }

@@ -3,6 +3,7 @@ package org.sendpmo.packbuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import org.sendpmo.access.Actor;
+import org.sendpmo.pack.BoardPackJobs;
 import org.sendpmo.pack.BuildRequestOutcome;
 import org.sendpmo.pack.BuildRequests;
 import org.sendpmo.pack.PackBuild;
@@ -11,10 +12,11 @@ import org.sendpmo.pack.ScheduledBuilds;
 
 /**
  * Lambda 3: builds and publishes one cycle's pack. Invoked asynchronously by the api (with the id of the
- * build it queued), with only a cycle id (queued here, as the product), or by an EventBridge schedule, when
- * it queues and runs, one after another, every scheduled build due now ({@link ScheduledBuilds}). A failed
- * build is recorded on the build and returned, not thrown, so Lambda does not retry a build that failed for
- * a reason a retry cannot fix.
+ * build it queued, or, with the kind {@code board-pack}, of a build whose PDF board pack it asked for), with
+ * only a cycle id (queued here, as the product), or by an EventBridge schedule, when it queues and runs, one
+ * after another, every scheduled build due now ({@link ScheduledBuilds}). A failed build or PDF is recorded
+ * (on the build, on the PDF's job) and returned, not thrown, so Lambda does not retry what failed for a
+ * reason a retry cannot fix.
  */
 public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, BuildResponse> {
 
@@ -27,6 +29,9 @@ public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, Bu
 
     @Inject
     ScheduledBuilds scheduledBuilds;
+
+    @Inject
+    BoardPackJobs boardPackJobs;
 
     /**
      * Reminders go with the scheduled check, where the function knows who leads each project (a
@@ -50,6 +55,9 @@ public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, Bu
     public BuildResponse execute(BuildRequest input) {
         if (input != null && input.scheduled()) {
             return runScheduled();
+        }
+        if (input != null && input.boardPack()) {
+            return makeBoardPack(input, boardPackJobs);
         }
         return handle(input, packBuildService, buildRequests);
     }
@@ -79,6 +87,18 @@ public class PackBuilderHandler extends MicronautRequestHandler<BuildRequest, Bu
         org.sendpmo.lead.Reminders.Run run = reminders.get().sendDue(java.time.Instant.now());
         return "; reminders: " + run.sent() + " sent" + (run.failed().isEmpty() ? "" : ", " + run.failed().size()
                 + " not sent (tried again next time): " + String.join("; ", run.failed()));
+    }
+
+    /** A build's PDF board pack: made, or failed with the reason, as its job records. */
+    static BuildResponse makeBoardPack(BuildRequest request, BoardPackJobs jobs) {
+        String cycleId = blankToNull(request.cycleId());
+        String buildId = blankToNull(request.buildId());
+        if (cycleId == null || buildId == null) {
+            return new BuildResponse("REJECTED", cycleId, buildId, 0, "A PDF board pack needs the cycleId and the buildId");
+        }
+        return jobs.run(cycleId, buildId)
+                .map(job -> new BuildResponse(job.status().name(), cycleId, buildId, 0, job.message()))
+                .orElseGet(() -> new BuildResponse("NOT_FOUND", cycleId, buildId, 0, "Cycle " + cycleId + " has no build " + buildId));
     }
 
     /** The whole of the handler's logic for one build, separate from the application context so it can be tested alone. */

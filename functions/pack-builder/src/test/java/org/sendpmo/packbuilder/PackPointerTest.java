@@ -36,6 +36,8 @@ import org.sendpmo.audit.AuditLog;
 import org.sendpmo.cycle.Board;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
+import org.sendpmo.pack.BoardPackJob;
+import org.sendpmo.pack.BoardPackJobStore;
 import org.sendpmo.pack.BuildLedger;
 import org.sendpmo.pack.BuildManifest;
 import org.sendpmo.pack.BuildRequestOutcome;
@@ -171,9 +173,18 @@ class PackPointerTest {
                 .contents().stream().noneMatch(o -> o.key().endsWith("/board-pack.pdf")), "builds make no PDF board pack");
         FinalOutcome marked = finals.markFinal(cycle.id(), good.id(), OFFICE);
         assertInstanceOf(FinalOutcome.Done.class, marked);
-        assertTrue(((FinalOutcome.Done) marked).note().startsWith("The PDF board pack (board-pack.pdf, "), marked.toString());
+        assertEquals("The PDF board pack of build " + good.id() + " is being made.", ((FinalOutcome.Done) marked).note());
+        BoardPackJob pdf = awaitBoardPack(good.id());
+        assertEquals(BoardPackJob.Status.READY, pdf.status(), pdf.message());
+        assertEquals(OFFICE.username(), pdf.requestedBy());
         assertTrue(text("cycles/" + cycle.id() + "/" + good.id() + "/manifest.json").contains("\"board-pack.pdf\""),
-                "signing off adds the PDF to the final build and its manifest");
+                "signing off adds the PDF, made by the in-process launcher's job, to the final build and its manifest");
+        PackBuilderHandler handler = new PackBuilderHandler(context);
+        BuildResponse again = handler.execute(BuildRequest.boardPack(cycle.id(), good.id()));
+        assertEquals("READY", again.status(), "the Lambda's board-pack request: " + again.message());
+        assertTrue(again.message().startsWith("board-pack.pdf, "), again.message());
+        assertEquals("NOT_FOUND", handler.execute(BuildRequest.boardPack(cycle.id(), late.id() + "x")).status());
+        assertEquals("REJECTED", handler.execute(BuildRequest.boardPack(cycle.id(), " ")).status());
 
         BuildRequestOutcome refused = requests.request(cycle.id(), OFFICE);
         assertInstanceOf(BuildRequestOutcome.Refused.class, refused);
@@ -252,7 +263,7 @@ class PackPointerTest {
                 queued(context.getBean(BuildRequests.class).queue(frozen.id(), OFFICE, null)).id());
         assertInstanceOf(FinalOutcome.Done.class, context.getBean(FinalPacks.class).markFinal(frozen.id(), built.id(), OFFICE));
         BuildRequests requests = new BuildRequests(context.getBean(BuildLedger.class), context.getBean(org.sendpmo.pack.PackFinality.class),
-                b -> { }, context.getBean(AuditLog.class), context.getBean(org.sendpmo.storage.Transactions.class), monday);
+                context.getBean(org.sendpmo.pack.BuildLauncher.class), context.getBean(AuditLog.class), context.getBean(org.sendpmo.storage.Transactions.class), monday);
         org.sendpmo.pack.ScheduledBuilds check = new org.sendpmo.pack.ScheduledBuilds(context.getBean(CycleRepository.class),
                 context.getBean(org.sendpmo.pack.BuildSchedule.class), requests, monday);
 
@@ -274,6 +285,25 @@ class PackPointerTest {
                 meeting.minusDays(7));
         context.getBean(CycleRepository.class).save(cycle);
         return cycle;
+    }
+
+    /** The build's PDF board pack job once it has ended, made or failed (the in-process launcher runs it on its thread). */
+    static BoardPackJob awaitBoardPack(String buildId) {
+        BoardPackJobStore jobs = context.getBean(BoardPackJobStore.class);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            Optional<BoardPackJob> job = jobs.find(buildId).filter(j -> j.status() != BoardPackJob.Status.MAKING);
+            if (job.isPresent()) {
+                return job.get();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("The PDF board pack of " + buildId + " was not made in 120 s: " + jobs.find(buildId));
     }
 
     private static PackBuild queued(BuildRequestOutcome outcome) {

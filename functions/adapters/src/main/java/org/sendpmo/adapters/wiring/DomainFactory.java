@@ -205,16 +205,27 @@ public class DomainFactory {
         return new BuildRequests(builds, finality, launcher, audit, transactions, clock);
     }
 
+    /** Only where the PDF renderer is (the pack-builder, the local run, tests): the api asks the pack-builder for it. */
     @Singleton
-    org.sendpmo.pack.BoardPackSignOff boardPackSignOff(CycleRepository cycles, PackPublisher publisher,
-                                                       org.sendpmo.pack.BoardPackRenderer renderer, SiteInfo site) {
-        return new org.sendpmo.pack.BoardPackSignOff(cycles, publisher, renderer, site);
+    @Requires(beans = org.sendpmo.pack.BoardPackRenderer.class)
+    org.sendpmo.pack.BoardPackJobs boardPackJobs(org.sendpmo.pack.BoardPackJobStore jobs, BuildLedger builds,
+                                                 CycleRepository cycles, PackPublisher publisher,
+                                                 org.sendpmo.pack.BoardPackRenderer renderer, SiteInfo site, Clock clock) {
+        return new org.sendpmo.pack.BoardPackJobs(jobs, builds, new org.sendpmo.pack.BoardPackSignOff(cycles, publisher, renderer, site),
+                clock);
+    }
+
+    @Singleton
+    org.sendpmo.pack.BoardPackRequests boardPackRequests(org.sendpmo.pack.PackFinality finality,
+                                                         org.sendpmo.pack.BoardPackJobStore jobs, BuildLauncher launcher,
+                                                         org.sendpmo.audit.AuditLog audit, Transactions transactions, Clock clock) {
+        return new org.sendpmo.pack.BoardPackRequests(finality, jobs, launcher, audit, transactions, clock);
     }
 
     @Singleton
     org.sendpmo.pack.FinalPacks finalPacks(org.sendpmo.pack.PackFinality finality, BuildLedger builds,
                                            org.sendpmo.audit.AuditLog audit, Transactions transactions, Clock clock,
-                                           org.sendpmo.pack.BoardPackSignOff boardPacks) {
+                                           org.sendpmo.pack.BoardPackRequests boardPacks) {
         return new org.sendpmo.pack.FinalPacks(finality, builds, audit, transactions, clock, boardPacks);
     }
 

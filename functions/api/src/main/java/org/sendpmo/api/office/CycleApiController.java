@@ -22,6 +22,8 @@ import org.sendpmo.cycle.CycleOutcome;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.CycleService;
 import org.sendpmo.pack.BuildLedger;
+import org.sendpmo.pack.BoardPackRequests;
+import org.sendpmo.pack.CyclePublication;
 import org.sendpmo.pack.FinalOutcome;
 import org.sendpmo.pack.FinalPacks;
 import org.sendpmo.pack.PackFinality;
@@ -40,13 +42,18 @@ public class CycleApiController {
     private final CycleRepository cycles;
     private final CycleService service;
     private final FinalPacks finals;
+    private final BoardPackRequests boardPacks;
+    private final BoardPackView boardPackView;
     private final PackFinality finality;
     private final BuildLedger builds;
     private final CyclePages pages;
     private final RequestActors actors;
 
-    public CycleApiController(CycleRepository cycles, CycleService service, FinalPacks finals, PackFinality finality,
-                              BuildLedger builds, CyclePages pages, RequestActors actors) {
+    public CycleApiController(CycleRepository cycles, CycleService service, FinalPacks finals, BoardPackRequests boardPacks,
+                              BoardPackView boardPackView, PackFinality finality, BuildLedger builds, CyclePages pages,
+                              RequestActors actors) {
+        this.boardPacks = boardPacks;
+        this.boardPackView = boardPackView;
         this.cycles = cycles;
         this.service = service;
         this.finals = finals;
@@ -89,13 +96,22 @@ public class CycleApiController {
         return rejected(((CycleOutcome.Rejected) outcome).problems());
     }
 
-    /** Marks the cycle's current build final: {"buildId": "…"}. */
+    /**
+     * Marks the cycle's current build final: {"buildId": "…"}. The answer's boardPack says how its PDF board pack,
+     * asked of the pack-builder, is going (MAKING at first); GET the cycle to follow it.
+     */
     @Post("/{cycleId}/final")
     public HttpResponse<?> markFinal(HttpRequest<?> request, @PathVariable String cycleId, @Body CycleJson.FinalRequest body) {
         if (body.buildId() == null || body.buildId().isBlank()) {
             return rejected(List.of(new Problem("buildId", "", "Give the id of the build to mark final")));
         }
         return answer(cycleId, finals.markFinal(cycleId, body.buildId().strip(), actors.of(request)));
+    }
+
+    /** Asks for the PDF board pack of the final build (else the current one), again after a failure; no body. */
+    @Post("/{cycleId}/board-pack")
+    public HttpResponse<?> askForBoardPack(HttpRequest<?> request, @PathVariable String cycleId) {
+        return answer(cycleId, boardPacks.ask(cycleId, actors.of(request)));
     }
 
     /** Reopens a final pack: {"reason": "…"}, required. */
@@ -123,7 +139,8 @@ public class CycleApiController {
     }
 
     private CycleJson.CycleDetail detail(BoardCycle c) {
-        return CycleJson.CycleDetail.of(c, finality.read(c.id()).orElseThrow(),
+        CyclePublication state = finality.read(c.id()).orElseThrow();
+        return CycleJson.CycleDetail.of(c, state, boardPackView.of(state),
                 builds.forCycle(c.id()).stream().map(BuildApiController.BuildJson::of).toList(), pages.outstanding(c).size());
     }
 

@@ -23,11 +23,15 @@ import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleOutcome;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.CycleService;
+import org.sendpmo.pack.BoardPackRequests;
 import org.sendpmo.pack.FinalOutcome;
 import org.sendpmo.pack.FinalPacks;
 import org.sendpmo.storage.StorageUnavailable;
 
-/** The programme office's cycle pages: set up and change a cycle, its page, mark its pack final and reopen it. */
+/**
+ * The programme office's cycle pages: set up and change a cycle, its page, mark its pack final and reopen it, and
+ * ask for its PDF board pack (again after a failure, or early to check it).
+ */
 @Controller("/office/cycles")
 @Secured({Roles.PROGRAMME_OFFICE, Roles.ADMINISTRATOR})
 @Produces(MediaType.TEXT_HTML)
@@ -36,12 +40,14 @@ public class CycleController {
     private final CycleRepository cycles;
     private final CycleService service;
     private final FinalPacks finals;
+    private final BoardPackRequests boardPacks;
     private final CyclePages pages;
     private final MessagePage messages;
     private final RequestActors actors;
 
-    public CycleController(CycleRepository cycles, CycleService service, FinalPacks finals, CyclePages pages,
-                           MessagePage messages, RequestActors actors) {
+    public CycleController(CycleRepository cycles, CycleService service, FinalPacks finals, BoardPackRequests boardPacks,
+                           CyclePages pages, MessagePage messages, RequestActors actors) {
+        this.boardPacks = boardPacks;
         this.cycles = cycles;
         this.service = service;
         this.finals = finals;
@@ -94,6 +100,13 @@ public class CycleController {
         return answer(cycleId, finals.markFinal(cycleId, buildId, actors.of(request)), Map.of());
     }
 
+    /** Asks the pack-builder for the PDF board pack of the final build (else the current one); the page shows how it goes. */
+    @Post("/{cycleId}/board-pack")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<String> askForBoardPack(HttpRequest<?> request, @PathVariable String cycleId) {
+        return answer(cycleId, boardPacks.ask(cycleId, actors.of(request)), Map.of());
+    }
+
     @Post("/{cycleId}/reopen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<String> reopen(HttpRequest<?> request, @PathVariable String cycleId, @Body Map<String, String> form) {
@@ -107,11 +120,8 @@ public class CycleController {
     }
 
     private HttpResponse<String> answer(String cycleId, FinalOutcome outcome, Map<String, String> form) {
-        if (outcome instanceof FinalOutcome.Done done) {
-            if (done.note().startsWith(FinalPacks.NO_BOARD_PACK)) {
-                // Final, but without its PDF: show that on the cycle page rather than redirect past it.
-                return Html.page(HttpStatus.OK, pages.page(cycles.find(cycleId).orElseThrow(), done.note(), Map.of(), List.of()));
-            }
+        if (outcome instanceof FinalOutcome.Done) {
+            // The cycle page shows what became of the PDF board pack, if one was asked for.
             return Html.seeOther("/office/cycles/" + cycleId);
         }
         if (outcome instanceof FinalOutcome.NotFound n) {

@@ -45,16 +45,43 @@ public final class CycleJson {
     public record Reopening(String buildId, String finalBy, String finalAt, String reopenedBy, String reopenedAt, String reason) {
     }
 
-    /** A cycle with its pack's state, its builds (newest first) and how many projects have not returned yet. */
+    /**
+     * The PDF board pack of the final build (else the current one), as the cycle page shows it.
+     *
+     * @param status NOT_ASKED, MAKING, READY, FAILED, or LOST (being made for longer than the pack-builder can run)
+     * @param message its size when READY, the reason when FAILED
+     * @param href   where it is when READY
+     * @param canAskAgain whether POST /api/cycles/{id}/board-pack would start it
+     */
     @Serdeable
-    public record CycleDetail(Cycle cycle, @Nullable String currentBuildId, @Nullable FinalMark finalBuild, List<Reopening> reopenings,
+    public record BoardPackState(@Nullable String buildId, String status, @Nullable String requestedBy, @Nullable String requestedAt,
+                                 @Nullable String finishedAt, @Nullable String message, @Nullable String href, boolean canAskAgain) {
+        static BoardPackState of(BoardPackView.State s) {
+            String status = s.status().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            if (s.job() == null) {
+                return new BoardPackState(null, status, null, null, null, null, null, s.canAsk());
+            }
+            return new BoardPackState(s.job().buildId(), status, s.job().requestedBy(), s.job().requestedAt().toString(),
+                    s.job().finishedAt() == null ? null : s.job().finishedAt().toString(), s.job().message(), s.href(), s.canAsk());
+        }
+    }
+
+    /**
+     * A cycle with its pack's state, its PDF board pack's (null before any build), its builds (newest first) and how
+     * many projects have not returned yet.
+     */
+    @Serdeable
+    public record CycleDetail(Cycle cycle, @Nullable String currentBuildId, @Nullable FinalMark finalBuild,
+                       @Nullable BoardPackState boardPack, List<Reopening> reopenings,
                        List<BuildApiController.BuildJson> builds, int outstandingReturns) {
-        static CycleDetail of(BoardCycle c, CyclePublication p, List<BuildApiController.BuildJson> builds, int outstanding) {
+        static CycleDetail of(BoardCycle c, CyclePublication p, BoardPackView.State pdf, List<BuildApiController.BuildJson> builds,
+                              int outstanding) {
             FinalMark mark = p.isFinal()
                     ? new FinalMark(p.finalMark().buildId(), p.finalMark().by(), p.finalMark().at().toString()) : null;
             List<Reopening> reopenings = p.reopenings().stream().map(r -> new Reopening(r.buildId(), r.finalBy(),
                     r.finalAt().toString(), r.reopenedBy(), r.reopenedAt().toString(), r.reason())).toList();
-            return new CycleDetail(Cycle.of(c), p.currentBuildId(), mark, reopenings, builds, outstanding);
+            return new CycleDetail(Cycle.of(c), p.currentBuildId(), mark, p.currentBuildId() == null ? null : BoardPackState.of(pdf),
+                    reopenings, builds, outstanding);
         }
     }
 

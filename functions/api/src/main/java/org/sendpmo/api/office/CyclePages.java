@@ -38,9 +38,12 @@ public class CyclePages {
     private final ReturnLedger returns;
     private final Clock clock;
     private final ReferenceLists lists;
+    private final BoardPackView boardPacks;
 
     public CyclePages(Pages pages, SiteConfig site, BuildLedger builds, PackFinality finality, ReturnScheduler scheduler,
-                      ProjectDirectory projects, ReturnLedger returns, Clock clock, ReferenceLists lists) {
+                      ProjectDirectory projects, ReturnLedger returns, Clock clock, ReferenceLists lists,
+                      BoardPackView boardPacks) {
+        this.boardPacks = boardPacks;
         this.pages = pages;
         this.site = site;
         this.builds = builds;
@@ -70,8 +73,8 @@ public class CyclePages {
     }
 
     /**
-     * The cycle page: details, outstanding returns, the build history with status and stage, the final mark
-     * and the reopenings; the reopen form shows {@code problems} when it was sent back.
+     * The cycle page: details, outstanding returns, the build history with status and stage, the final mark,
+     * the PDF board pack's state and the reopenings; the reopen form shows {@code problems} when it was sent back.
      */
     public String page(BoardCycle cycle, String notice, Map<String, String> values, List<Problem> problems) {
         CyclePublication state = finality.read(cycle.id()).orElseThrow();
@@ -85,6 +88,7 @@ public class CyclePages {
         model.put("isFinal", state.isFinal());
         model.put("finalMark", state.isFinal() ? Map.of("buildId", state.finalMark().buildId(), "by", state.finalMark().by(),
                 "at", OfficeFormat.time(state.finalMark().at())) : Map.of());
+        model.put("boardPack", boardPacks.of(state).model());
         model.put("reopenings", state.reopenings().stream().map(CyclePages::reopening).toList());
         model.put("outstanding", outstanding(cycle));
         model.put("expected", active(cycle).size());
