@@ -119,6 +119,27 @@ class ProjectRegistryImportTest extends ApiTest {
         assertEquals(before, projects.all(), "all or nothing: the good row 2 was not stored either");
     }
 
+    @Test
+    void aFileWhoseRowsMakeACircularDependencyIsRefusedNamingTheCycle() {
+        ensureAdded("Preparing for adulthood review");
+        ensureAdded("Post-16 pathways");
+        List<Project> before = projects.all();
+        Project adulthood = before.stream().filter(p -> p.name().equals("Preparing for adulthood review")).findFirst().orElseThrow();
+        Project pathways = before.stream().filter(p -> p.name().equals("Post-16 pathways")).findFirst().orElseThrow();
+        String header = exportCsv().lines().findFirst().orElseThrow();
+        String csv = header + "\r\n"
+                + adulthood.id() + ",Preparing for adulthood review,,2,lead,C1,,Discovery,,," + pathways.id() + "\r\n"
+                + pathways.id() + ",Post-16 pathways,,2,lead,C1,,Discovery,,," + adulthood.id() + "\r\n";
+
+        Map<String, Object> refused = upload("cycle.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("REJECTED", refused.get("state"), refused.toString());
+        String report = refused.get("problems").toString();
+        assertProblem(report, 2, "Depends on", adulthood.id() + " depends on " + pathways.id() + ", which depends on " + adulthood.id());
+        assertProblem(report, 3, "Depends on", pathways.id() + " depends on " + adulthood.id() + ", which depends on " + pathways.id());
+        assertEquals(before, projects.all(), "a refused file changes nothing");
+    }
+
     private static void assertProblem(String report, int row, String column, String message) {
         assertTrue(report.matches("(?s).*row=" + row + ", column=" + java.util.regex.Pattern.quote(column) + ",[^}]*"
                 + java.util.regex.Pattern.quote(message) + ".*"), "row " + row + " " + column + ": " + report);

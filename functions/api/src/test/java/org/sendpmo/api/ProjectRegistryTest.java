@@ -161,6 +161,34 @@ class ProjectRegistryTest extends ApiTest {
     }
 
     @Test
+    void aCircularDependencyIsRefusedOnTheFormAndOverJsonNamingTheCycleAndNothingIsStored() {
+        Project first = add("Annual review catch-up");
+        Map<String, String> second = form("Annual review quality audit");
+        second.put("dependencies", first.id());
+        assertEquals(HttpStatus.SEE_OTHER, exchange(client, postForm("/office/projects", second)).getStatus());
+        Project audit = projects.all().stream().filter(p -> p.name().equals(second.get("name"))).findFirst().orElseThrow();
+
+        Map<String, String> back = form(first.name());
+        back.put("dependencies", audit.id());
+        HttpResponse<String> refused = exchange(client, postForm("/office/projects/" + first.id(), back));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        Document page = Jsoup.parse(body(refused));
+        String cycle = first.id() + " depends on " + audit.id() + ", which depends on " + first.id();
+        assertTrue(page.select(".govuk-error-summary").text().contains(cycle), page.select(".govuk-error-summary").text());
+        assertEquals("#dependencies", page.select(".govuk-error-summary a:contains(which depends on)").attr("href"));
+
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", first.name());
+        json.put("lead", "lead");
+        json.put("stage", "Implementation");
+        json.put("dependencies", List.of(audit.id()));
+        HttpResponse<String> overJson = exchange(client, HttpRequest.PUT("/api/projects/" + first.id(), json));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, overJson.getStatus());
+        assertTrue(body(overJson).contains("\"field\":\"dependencies\"") && body(overJson).contains(cycle), body(overJson));
+        assertEquals(first.dependencies(), projects.find(first.id()).orElseThrow().dependencies(), "nothing stored");
+    }
+
+    @Test
     void aLeadMayReportOnTheProjectsTheRegistryNamesThemLeadOf() {
         Map<String, String> f = form("Parent carer forum co-production");
         f.put("lead", ApiTestSupport.OFFICE);

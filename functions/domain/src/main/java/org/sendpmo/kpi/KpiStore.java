@@ -87,4 +87,13 @@ public interface KpiStore {
      * {@code receivedBefore}, for months up to {@code upToMonth}: what changed since the last cycle.
      */
     List<RecordedValue> revisedBetween(Instant since, Instant receivedBefore, YearMonth upToMonth);
+
+    /**
+     * The highest version of one value below {@code belowVersion} received strictly before {@code receivedBefore}:
+     * what a revision replaced, as it stood at that instant; empty when there was none then.
+     *
+     * @param projectId null for a programme-level value
+     */
+    java.util.Optional<RecordedValue> earlier(String kpiId, String projectId, YearMonth month, int belowVersion,
+                                              Instant receivedBefore);
 }

@@ -94,11 +94,24 @@ public final class PackAssembler {
         }
     }
 
-    /** The cycle before, with where each project stood in it. */
-    public record PreviousCycle(BoardCycle cycle, List<ProjectStanding> standings, List<org.sendpmo.risk.RiskEntry> register) {
+    /**
+     * The cycle before, with where each project stood in it.
+     *
+     * @param kpiValuesReplaced for each KPI value revised since this cycle's cut-off, the version it is compared with:
+     *                          the one in force at the cut-off (what this cycle's pack showed), or, for a value first
+     *                          received after it, the version the revision replaced
+     */
+    public record PreviousCycle(BoardCycle cycle, List<ProjectStanding> standings, List<org.sendpmo.risk.RiskEntry> register,
+                                List<org.sendpmo.kpi.KpiStore.RecordedValue> kpiValuesReplaced) {
         public PreviousCycle {
             standings = List.copyOf(standings);
             register = List.copyOf(register);
+            kpiValuesReplaced = List.copyOf(kpiValuesReplaced);
+        }
+
+        /** A previous cycle with no KPI value revised since. */
+        public PreviousCycle(BoardCycle cycle, List<ProjectStanding> standings, List<org.sendpmo.risk.RiskEntry> register) {
+            this(cycle, standings, register, List.of());
         }
     }
 
@@ -198,7 +211,7 @@ public final class PackAssembler {
         in.projects().forEach(p -> names.put(p.id(), p.name()));
         List<org.sendpmo.board.Change> changed = new ArrayList<>(changes.changes(before, standings));
         changed.addAll(riskChanges.between(previous.cycle(), previous.register(), in.cycle(), in.register(), names));
-        changed.addAll(KpiRevisions.since(previous.cycle(), in.kpiDefinitions(), in.kpiValues(), names));
+        changed.addAll(KpiRevisions.since(previous.cycle(), in.kpiDefinitions(), in.kpiValues(), previous.kpiValuesReplaced(), names));
         return changed;
     }
 

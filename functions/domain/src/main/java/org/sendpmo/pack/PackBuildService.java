@@ -2,6 +2,7 @@ package org.sendpmo.pack;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class PackBuildService {
                     ofActive(returns.receivedBetween(cycle.reportingMonth().minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS),
                             cycle.reportingMonth(), cycle.receivedBefore()), active),
                     register.asAt(cycle.cutOff()), kpiReported(cycle, kpiValues), assessments.forCycle(cycle.id()),
-                    previous(cycle, all, naming), kpis.definitions(), kpiValues);
+                    previous(cycle, all, naming, kpiValues), kpis.definitions(), kpiValues);
             builds.markStage(buildId, BuildStage.SCORING);
             PackModel model = assembler.assemble(inputs);
             builds.markStage(buildId, BuildStage.RENDERING);
@@ -175,13 +176,33 @@ public final class PackBuildService {
      * the same board), with what its current pack showed; when it has no pack yet, its standings are worked out from
      * the returns in force at its cut-off.
      */
-    private PackAssembler.PreviousCycle previous(BoardCycle cycle, List<Project> all, UnaryOperator<BoardCycle> naming) {
+    private PackAssembler.PreviousCycle previous(BoardCycle cycle, List<Project> all, UnaryOperator<BoardCycle> naming,
+                                                 List<KpiStore.RecordedValue> kpiValues) {
         return cycles.all().stream()
                 .filter(c -> c.boardCode() == cycle.boardCode() && c.meetingDate().isBefore(cycle.meetingDate()))
                 .max(Comparator.comparing(BoardCycle::meetingDate))
                 .map(naming)
-                .map(c -> new PackAssembler.PreviousCycle(c, shown(c, all), register.asAt(c.cutOff())))
+                .map(c -> new PackAssembler.PreviousCycle(c, shown(c, all), register.asAt(c.cutOff()),
+                        replacedSince(c, cycle, kpiValues)))
                 .orElse(null);
+    }
+
+    /**
+     * For each value revised since the previous cut-off, the version the board is shown it replaced: the one in force
+     * at that cut-off, or where there was none yet, the version before. One look-up per revision, along the values'
+     * unique key: revisions are few, and reading every value as it stood then would double the KPI reading.
+     */
+    private List<KpiStore.RecordedValue> replacedSince(BoardCycle previous, BoardCycle cycle, List<KpiStore.RecordedValue> kpiValues) {
+        List<KpiStore.RecordedValue> replaced = new ArrayList<>();
+        for (KpiStore.RecordedValue v : KpiRevisions.revisedSince(previous.receivedBefore(), kpiValues)) {
+            String kpi = v.observation().kpiId();
+            YearMonth month = v.observation().month();
+            int version = v.observation().version();
+            kpis.earlier(kpi, v.projectId(), month, version, previous.receivedBefore())
+                    .or(() -> kpis.earlier(kpi, v.projectId(), month, version, cycle.receivedBefore()))
+                    .ifPresent(replaced::add);
+        }
+        return replaced;
     }
 
     private List<ProjectStanding> shown(BoardCycle cycle, List<Project> all) {

@@ -65,6 +65,15 @@ public record Project(String id, String name, String description, int operationa
                 null, null, Set.of(), null);
     }
 
+    /**
+     * The name as two names are compared: stripped, runs of spaces made one, lower case. Names with the same key are
+     * the same name to a reader of the pack, so the registry allows one of them (and the database's unique key on
+     * this text holds that against two saves at once).
+     */
+    public static String nameKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static boolean isValidId(String candidate) {
         return candidate != null && ID.matcher(candidate).matches();
     }

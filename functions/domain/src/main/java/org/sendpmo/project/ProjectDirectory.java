@@ -11,5 +11,11 @@ public interface ProjectDirectory {
     /** All projects, ordered by id. */
     List<Project> all();
 
+    /**
+     * Inserts or replaces the project.
+     *
+     * @throws ProjectNameTaken when another project has the same {@link Project#nameKey name key}, which the
+     *                          storage refuses whatever the caller checked before
+     */
     void save(Project project);
 }

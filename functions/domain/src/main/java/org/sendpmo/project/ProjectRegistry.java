@@ -45,7 +45,7 @@ public final class ProjectRegistry {
 
     /** Adds a project; an empty id in the draft gives it the next free P-number. */
     public RegistryOutcome create(ProjectDraft draft, Actor actor) {
-        return transactions.inTransaction(() -> {
+        return refusingATakenName(draft, () -> transactions.inTransaction(() -> {
             Map<String, Project> all = byId(projects.all());
             String id = draft.id().isEmpty() ? nextId(all.keySet()) : draft.id();
             if (!Project.isValidId(id) || all.containsKey(id)) {
@@ -59,12 +59,12 @@ public final class ProjectRegistry {
             }
             store(null, result.project(), actor, "");
             return new RegistryOutcome.Saved(List.of(result.project()));
-        });
+        }));
     }
 
     /** Changes a project; its id stays. Moving it to the stage "closed" closes it today. */
     public RegistryOutcome edit(String id, ProjectDraft draft, Actor actor) {
-        return transactions.inTransaction(() -> {
+        return refusingATakenName(draft.withId(id), () -> transactions.inTransaction(() -> {
             Map<String, Project> all = byId(projects.all());
             Project existing = all.remove(id);
             if (existing == null) {
@@ -76,7 +76,21 @@ public final class ProjectRegistry {
             }
             store(existing, result.project(), actor, "");
             return new RegistryOutcome.Saved(List.of(result.project()));
-        });
+        }));
+    }
+
+    /**
+     * Two saves of the same name at once each pass the check before the other is stored; the storage's unique key
+     * then refuses the second, whose transaction has rolled back. It gets the message the check would have given.
+     */
+    private RegistryOutcome refusingATakenName(ProjectDraft draft, java.util.function.Supplier<RegistryOutcome> change) {
+        try {
+            return change.get();
+        } catch (ProjectNameTaken e) {
+            List<Project> others = projects.all().stream().filter(p -> !p.id().equals(draft.id())).toList();
+            return new RegistryOutcome.Rejected(List.of(RegistryValidator.nameTaken(draft.name(), others)
+                    .orElseGet(() -> new Problem("name", draft.name(), e.getMessage()))));
+        }
     }
 
     /** A row of an imported registry: its row number in the file (for problems) and what it says. */
@@ -106,6 +120,7 @@ public final class ProjectRegistry {
             }
         }
         List<Project> checked = new ArrayList<>();
+        Map<Integer, Project> passed = new LinkedHashMap<>();
         int unchanged = 0;
         for (ImportRow r : rows) {
             String id = ids.get(r.row());
@@ -117,13 +132,36 @@ public final class ProjectRegistry {
             RegistryValidator.Result result = validator.check(id, r.draft(), all.get(id), others.values(), today());
             if (!result.problems().isEmpty()) {
                 problems.computeIfAbsent(r.row(), k -> new ArrayList<>()).addAll(result.problems());
-            } else if (result.project().equals(all.get(id))) {
+                continue;
+            }
+            passed.put(r.row(), result.project());
+            if (result.project().equals(all.get(id))) {
                 unchanged++;
             } else {
                 checked.add(result.project());
             }
         }
+        dependencyCycles(all, passed, problems);
         return new ImportCheck(problems.isEmpty() ? checked : List.of(), problems, unchanged);
+    }
+
+    /**
+     * Cycles that only the whole file makes (row 2 has P01 depend on P02, row 3 has P02 depend on P01): each row
+     * checked alone saw the other rows' projects without their new dependencies. Reported on the rows that change
+     * a dependency, so a cycle is named where it was made.
+     */
+    private static void dependencyCycles(Map<String, Project> stored, Map<Integer, Project> passed,
+                                         Map<Integer, List<Problem>> problems) {
+        Map<String, java.util.Set<String>> dependsOn = new HashMap<>();
+        stored.values().forEach(p -> dependsOn.put(p.id(), p.dependencies()));
+        passed.values().forEach(p -> dependsOn.put(p.id(), p.dependencies()));
+        passed.forEach((row, p) -> {
+            Project before = stored.get(p.id());
+            if (before == null || !before.dependencies().equals(p.dependencies())) {
+                DependencyCycles.through(p.id(), dependsOn)
+                        .ifPresent(problem -> problems.computeIfAbsent(row, k -> new ArrayList<>()).add(problem));
+            }
+        });
     }
 
     /** Records an import's changes (all or none, in the caller's transaction when there is one). */

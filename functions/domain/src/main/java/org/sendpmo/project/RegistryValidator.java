@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sendpmo.access.UserDirectory;
@@ -86,19 +88,16 @@ public final class RegistryValidator {
         } else if (name.length() > MAX_NAME) {
             problems.add(new Problem("name", name, "The name must be " + MAX_NAME + " characters or fewer"));
         } else {
-            others.stream().filter(p -> sameName(p.name(), name)).findFirst().ifPresent(p -> problems.add(new Problem("name",
-                    name, "There is already a project called '" + p.name() + "' (" + p.id() + "): choose another name")));
+            nameTaken(name, others).ifPresent(problems::add);
         }
         return name;
     }
 
-    /** Names that differ only in case or spacing are the same name to a reader of the pack. */
-    static boolean sameName(String a, String b) {
-        return normal(a).equals(normal(b));
-    }
-
-    private static String normal(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /** The problem on the name field when another project has the same name, ignoring case and spacing. */
+    static Optional<Problem> nameTaken(String name, Collection<Project> others) {
+        String key = Project.nameKey(name);
+        return others.stream().filter(p -> Project.nameKey(p.name()).equals(key)).findFirst().map(p -> new Problem("name",
+                name, "There is already a project called '" + p.name() + "' (" + p.id() + "): choose another name"));
     }
 
     private static int group(String text, List<Problem> problems) {
@@ -166,7 +165,18 @@ public final class RegistryValidator {
                 ids.add(upper);
             }
         }
+        if (!ids.isEmpty()) {
+            DependencyCycles.through(id, dependsOnAfter(id, ids, others)).ifPresent(problems::add);
+        }
         return ids;
+    }
+
+    /** Every project's dependencies as they would be with this one's changed to {@code ids}. */
+    static Map<String, Set<String>> dependsOnAfter(String id, Set<String> ids, Collection<Project> others) {
+        Map<String, Set<String>> graph = new HashMap<>();
+        others.forEach(p -> graph.put(p.id(), p.dependencies()));
+        graph.put(id, ids);
+        return graph;
     }
 
     static List<String> split(String text) {

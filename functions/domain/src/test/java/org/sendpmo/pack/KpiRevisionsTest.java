@@ -30,7 +30,11 @@ class KpiRevisionsTest {
             Polarity.HIGHER_IS_BETTER, "KCC", KpiFrequency.MONTHLY, true, Set.of(), KpiTargets.NONE);
 
     private static KpiStore.RecordedValue value(String project, int month, int version, String receivedAt) {
-        return new KpiStore.RecordedValue(new KpiObservation("K21", YearMonth.of(2026, month), new BigDecimal("45.5"), version),
+        return value(project, month, version, receivedAt, "45.5");
+    }
+
+    private static KpiStore.RecordedValue value(String project, int month, int version, String receivedAt, String figure) {
+        return new KpiStore.RecordedValue(new KpiObservation("K21", YearMonth.of(2026, month), new BigDecimal(figure), version),
                 project, Instant.parse(receivedAt));
     }
 
@@ -43,11 +47,16 @@ class KpiRevisionsTest {
                 value("P02", 10, 3, "2026-11-03T09:00:00Z"),
                 value("P99", 10, 2, "2026-11-03T09:00:00Z"));
 
-        List<Change> found = KpiRevisions.since(PREVIOUS, List.of(K21), values, Map.of("P02", "Beta"));
+        List<KpiStore.RecordedValue> replaced = List.of(
+                value(null, 9, 1, "2026-10-05T09:00:00Z", "41.25"),
+                // P02's October value was first received after the previous cut-off, then revised twice
+                value("P02", 10, 2, "2026-10-28T09:00:00Z", "40"));
+
+        List<Change> found = KpiRevisions.since(PREVIOUS, List.of(K21), values, replaced, Map.of("P02", "Beta"));
 
         assertEquals(List.of(
-                " | Programme (Kent-wide) | K21 EHCPs in 20 weeks | Version 1 → 45.5% (version 2) | The September 2026 value was revised: version 2 received on 21 October 2026. No reason was recorded",
-                "P02 | Beta | K21 EHCPs in 20 weeks | Version 2 → 45.5% (version 3) | The October 2026 value was revised: version 3 received on 3 November 2026. No reason is asked for with a project's resubmitted return",
+                " | Programme (Kent-wide) | K21 EHCPs in 20 weeks | 41.25% (version 1) → 45.5% (version 2) | The September 2026 value was revised: version 2 received on 21 October 2026. No reason was recorded",
+                "P02 | Beta | K21 EHCPs in 20 weeks | 40% (version 2, received since the previous pack) → 45.5% (version 3) | The October 2026 value was revised: version 3 received on 3 November 2026. No reason is asked for with a project's resubmitted return",
                 "P99 | P99 | K21 EHCPs in 20 weeks | Version 1 → 45.5% (version 2) | The October 2026 value was revised: version 2 received on 3 November 2026. No reason is asked for with a project's resubmitted return"),
                 found.stream().map(c -> c.projectId() + " | " + c.projectName() + " | " + c.subjectId() + " " + c.subjectName()
                         + " | " + c.from() + " → " + c.to() + " | " + c.cause()).toList());
@@ -59,7 +68,7 @@ class KpiRevisionsTest {
         KpiStore.RecordedValue revised = new KpiStore.RecordedValue(new KpiObservation("K21", YearMonth.of(2026, 9),
                 new BigDecimal("44"), 2), null, Instant.parse("2026-11-02T09:00:00Z"), "  Two districts' late notifications added ");
 
-        Change change = KpiRevisions.since(PREVIOUS, List.of(K21), List.of(revised), Map.of()).get(0);
+        Change change = KpiRevisions.since(PREVIOUS, List.of(K21), List.of(revised), List.of(), Map.of()).get(0);
 
         assertEquals("The September 2026 value was revised: version 2 received on 2 November 2026."
                 + " Reason given: Two districts' late notifications added", change.cause());

@@ -135,6 +135,12 @@ class ReturnIntakeKpiTest {
         public List<RecordedValue> revisedBetween(Instant since, Instant receivedBefore, YearMonth upToMonth) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public java.util.Optional<RecordedValue> earlier(String kpiId, String projectId, YearMonth month, int belowVersion,
+                                                         Instant receivedBefore) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     private final Transactions transactions = new Transactions() {

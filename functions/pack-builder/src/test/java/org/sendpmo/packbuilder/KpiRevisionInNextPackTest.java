@@ -71,8 +71,13 @@ class KpiRevisionInNextPackTest {
         context.getBean(CycleRepository.class).save(APRIL);
         context.getBean(KpiStore.class).saveDefinitions(List.of(new KpiDefinition("CK3",
                 "Number of annual reviews waiting over 12 months", KpiUnit.COUNT, Polarity.LOWER_IS_BETTER, "KCC",
+                KpiFrequency.MONTHLY, true, Set.of(), KpiTargets.NONE), new KpiDefinition("CK4",
+                "EHCPs issued within 20 weeks", KpiUnit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, "KCC",
+                KpiFrequency.MONTHLY, true, Set.of(), KpiTargets.NONE), new KpiDefinition("CK5",
+                "Tribunal appeals registered", KpiUnit.COUNT, Polarity.LOWER_IS_BETTER, "KCC",
                 KpiFrequency.MONTHLY, true, Set.of(), KpiTargets.NONE)));
         record(new KpiFigure("CK3", YearMonth.of(2026, 2), new BigDecimal("598"), null), "2026-03-05T09:00:00Z");
+        record(new KpiFigure("CK4", YearMonth.of(2026, 2), new BigDecimal("40.5"), null), "2026-03-05T09:00:00Z");
     }
 
     @AfterAll
@@ -89,11 +94,21 @@ class KpiRevisionInNextPackTest {
     void aFigureRevisedAfterACycleIsFlaggedWithItsReasonInTheNextPackOnly() {
         RenderedSite march = build(MARCH);
         record(new KpiFigure("CK3", YearMonth.of(2026, 2), new BigDecimal("586"), REASON), "2026-03-20T09:00:00Z");
+        // revised twice since March's pack: compared with what March showed, not with the version in between
+        record(new KpiFigure("CK4", YearMonth.of(2026, 2), new BigDecimal("41"), "Late returns"), "2026-03-20T09:00:00Z");
+        record(new KpiFigure("CK4", YearMonth.of(2026, 2), new BigDecimal("42"), "More late returns"), "2026-03-22T09:00:00Z");
+        // first received after March's cut-off, then revised: March showed nothing, so the version replaced
+        record(new KpiFigure("CK5", YearMonth.of(2026, 2), new BigDecimal("7"), null), "2026-03-20T09:00:00Z");
+        record(new KpiFigure("CK5", YearMonth.of(2026, 2), new BigDecimal("8"), "One appeal keyed late"), "2026-03-22T09:00:00Z");
         RenderedSite april = build(APRIL);
 
         Document changes = page(april, "changes.html");
-        assertEquals(List.of("Programme (Kent-wide) CK3: Number of annual reviews waiting over 12 months Version 1 586 (version 2)"
-                        + " The February 2026 value was revised: version 2 received on 20 March 2026. Reason given: " + REASON),
+        assertEquals(List.of("Programme (Kent-wide) CK3: Number of annual reviews waiting over 12 months 598 (version 1) 586 (version 2)"
+                        + " The February 2026 value was revised: version 2 received on 20 March 2026. Reason given: " + REASON,
+                "Programme (Kent-wide) CK4: EHCPs issued within 20 weeks 40.5% (version 1) 42% (version 3)"
+                        + " The February 2026 value was revised: version 3 received on 22 March 2026. Reason given: More late returns",
+                "Programme (Kent-wide) CK5: Tribunal appeals registered 7 (version 1, received since the previous pack) 8 (version 2)"
+                        + " The February 2026 value was revised: version 2 received on 22 March 2026. Reason given: One appeal keyed late"),
                 changes.select("#kpi-revised-table tbody tr").eachText());
         Document kpis = page(april, "kpis.html");
         assertEquals(List.of("February 2026: now 586 (version 2, received 20 March 2026). Reason given: " + REASON),

@@ -100,6 +100,14 @@ public class JdbcKpiStore implements KpiStore {
                 .map(JdbcKpiStore::toRecorded).toList());
     }
 
+    @Override
+    public Optional<RecordedValue> earlier(String kpiId, String projectId, YearMonth month, int belowVersion,
+                                           Instant receivedBefore) {
+        String scope = projectId == null ? PROGRAMME : projectId;
+        return storage.read(() -> values.earlier(kpiId, scope, month.toString(), belowVersion, receivedBefore)
+                .map(JdbcKpiStore::toRecorded));
+    }
+
     private static RecordedValue toRecorded(KpiValueRow r) {
         return new RecordedValue(new KpiObservation(r.kpiId(), YearMonth.parse(r.reportingMonth()), new BigDecimal(r.valueText()),
                 r.version()), r.projectId(), r.receivedAt(), r.revisionReason());

@@ -14,10 +14,15 @@ import org.sendpmo.project.MinisterialPriority;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
 import org.sendpmo.project.ProjectLeadership;
+import org.sendpmo.project.ProjectNameTaken;
 import org.sendpmo.project.ProjectStage;
+import org.sendpmo.storage.StorageUnavailable;
 
 @Singleton
 public class JdbcProjectDirectory implements ProjectDirectory, ProjectLeadership {
+
+    /** The unique index on {@code project.name_key} (migration V12). */
+    static final String NAME_KEY = "project_name_key_uq";
 
     private final ProjectRows rows;
     private final JdbcStorage storage;
@@ -48,8 +53,15 @@ public class JdbcProjectDirectory implements ProjectDirectory, ProjectLeadership
         ProjectRow row = new ProjectRow(project.id(), project.name(), project.operationalGroup(), project.lead(),
                 codes(project.improvementAreas()), project.description(), project.leadUsername(),
                 codes(project.priorities()), project.stage().name(), project.startDate(), project.plannedEndDate(),
-                project.closedOn(), String.join(",", new TreeSet<>(project.dependencies())));
-        storage.write(() -> rows.existsById(row.id()) ? rows.update(row) : rows.save(row));
+                project.closedOn(), String.join(",", new TreeSet<>(project.dependencies())), Project.nameKey(project.name()));
+        try {
+            storage.write(() -> rows.existsById(row.id()) ? rows.update(row) : rows.save(row));
+        } catch (StorageUnavailable e) {
+            if (UniqueKeys.violated(e, NAME_KEY)) {
+                throw new ProjectNameTaken(project.name());
+            }
+            throw e;
+        }
     }
 
     private static <E extends Enum<E>> String codes(Set<E> values) {

@@ -41,4 +41,12 @@ public interface KpiValueRows extends CrudRepository<KpiValueRow, Long> {
             WHERE version > 1 AND received_at >= :since AND received_at < :receivedBefore AND reporting_month <= :upToMonth
             ORDER BY kpi_id, scope, reporting_month, version""")
     List<KpiValueRow> revisedBetween(Instant since, Instant receivedBefore, String upToMonth);
+
+    /** One value's highest version below {@code belowVersion} received before the instant (the unique key's index). */
+    @Query("""
+            SELECT * FROM kpi_value
+            WHERE kpi_id = :kpiId AND scope = :scope AND reporting_month = :month AND version < :belowVersion
+              AND received_at < :receivedBefore
+            ORDER BY version DESC LIMIT 1""")
+    Optional<KpiValueRow> earlier(String kpiId, String scope, String month, int belowVersion, Instant receivedBefore);
 }

@@ -248,6 +248,23 @@ abstract class JdbcPortsContract {
     // ---- projects and cycles
 
     @Test
+    void theDatabaseRefusesASecondProjectWithTheSameNameIgnoringCaseAndSpacing() {
+        projects.save(new Project("P10", "Early  Help hub", 1, Set.of(), "Lead"));
+
+        org.sendpmo.project.ProjectNameTaken refused = assertThrows(org.sendpmo.project.ProjectNameTaken.class,
+                () -> projects.save(new Project("P11", " early help   HUB ", 1, Set.of(), "Lead")));
+
+        assertEquals(" early help   HUB ", refused.name());
+        assertTrue(projects.find("P11").isEmpty(), "nothing stored");
+        projects.save(new Project("P10", "EARLY HELP HUB", 2, Set.of(), "Lead"));
+        assertEquals("EARLY HELP HUB", projects.find("P10").orElseThrow().name(), "a project may change its own name's case");
+        projects.save(new Project("P11", "Early help hub, phase 2", 1, Set.of(), "Lead"));
+        assertThrows(org.sendpmo.project.ProjectNameTaken.class,
+                () -> projects.save(new Project("P11", "early help hub", 1, Set.of(), "Lead")), "nor renamed onto another's");
+        assertEquals("Early help hub, phase 2", projects.find("P11").orElseThrow().name());
+    }
+
+    @Test
     void projectsAreSavedReplacedAndListedById() {
         projects.save(new Project("A-10", "Early help", 0, EnumSet.of(ImprovementArea.C9, ImprovementArea.C1), null));
         projects.save(new Project("P02", "Renamed", 3, Set.of(), "New lead"));

@@ -184,11 +184,12 @@ public final class RiskRegisterBenchmark {
     private static void seedProjects(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement(
-                     "insert into project (id, name, operational_group, lead, improvement_areas) values (?, ?, 1, 'Lead', '')")) {
+                     "insert into project (id, name, operational_group, lead, improvement_areas, name_key) values (?, ?, 1, 'Lead', '', ?)")) {
             for (int i = 1; i <= PROJECTS; i++) {
                 String id = String.format("P%02d", i);
                 insert.setString(1, id);
                 insert.setString(2, "Project " + id);
+                insert.setString(3, org.sendpmo.project.Project.nameKey("Project " + id));
                 insert.addBatch();
             }
             insert.executeBatch();

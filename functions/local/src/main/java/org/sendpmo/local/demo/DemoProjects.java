@@ -4,12 +4,15 @@ import java.util.EnumSet;
 import java.util.List;
 import org.sendpmo.project.ImprovementArea;
 import org.sendpmo.project.Project;
+import org.sendpmo.project.ProjectStage;
 import static org.sendpmo.project.ImprovementArea.*;
 
 /**
  * The 48 canonical projects of shared/domain/domain-facts.md §3.3 with their Operational Group
  * (0 where the project is on no Jan-23 list) and the improvement areas Part C maps them to.
- * Leads are the Operational Groups' accountable roles (§4.1); the sources name no people.
+ * The sources name no people, only the Operational Groups' accountable roles (§4.1), so each project's lead is the
+ * demo user for its role ({@link DemoUsers}), except P01 to P03, led by the demo {@code lead}: every demo project's
+ * lead is someone who can sign in, as the registry requires.
  */
 public final class DemoProjects {
 
@@ -68,9 +71,13 @@ public final class DemoProjects {
             p("P48", "Safety Valve Resourcing", 0, "SEND Transformation Programme Manager", C7));
     }
 
-    private static Project p(String id, String name, int group, String lead, ImprovementArea... areas) {
+    private static final java.util.Set<String> LED_BY_THE_DEMO_LEAD = java.util.Set.of(DemoUsers.LEAD.projects().split(","));
+
+    private static Project p(String id, String name, int group, String role, ImprovementArea... areas) {
         EnumSet<ImprovementArea> set = EnumSet.noneOf(ImprovementArea.class);
         set.addAll(List.of(areas));
-        return new Project(id, name, group, set, lead);
+        DemoUsers.User lead = LED_BY_THE_DEMO_LEAD.contains(id) ? DemoUsers.LEAD : DemoUsers.leadFor(role);
+        return new Project(id, name, "", group, set, java.util.Set.of(), lead.name(), lead.username(),
+                ProjectStage.IMPLEMENTATION, null, null, java.util.Set.of(), null);
     }
 }
