@@ -120,6 +120,10 @@ final class Functions extends Construct {
         // builds and the sign-off PDF board pack, both started asynchronously through the live alias
         packBuilder.live.grantInvoke(api.function);
         allowToMailLeads(api, config, auth);
+        // the user directory (CognitoUserDirectory): the registry's form offers the pool's users as leads and an
+        // imported registry file's leads are checked against them; their roles come from ListUsersInGroup (above)
+        api.allow(PolicyStatement.Builder.create().actions(List.of("cognito-idp:ListUsers"))
+                .resources(List.of(auth.pool.getUserPoolArn())).build());
         allowToMailLeads(packBuilder, config, auth);
 
         ingest.allow(objects(storage.raw, "", "s3:GetObject"));

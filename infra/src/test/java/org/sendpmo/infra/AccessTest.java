@@ -1,5 +1,6 @@
 package org.sendpmo.infra;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,14 +33,36 @@ class AccessTest {
     void theApiAndThePackBuilderListTheLeadGroupAndDoNothingElseInThePool() {
         for (String mailer : List.of(Functions.API_HANDLER, Functions.PACK_BUILDER_HANDLER)) {
             List<String> statements = Cfn.statementsOf(s, Cfn.functionWithHandler(s, mailer));
-            List<String> cognito = statements.stream().filter(st -> st.contains("cognito-idp:")).toList();
-            assertTrue(cognito.size() == 1 && cognito.get(0).contains("\"Action\":\"cognito-idp:ListUsersInGroup\"")
-                    && cognito.get(0).contains("AuthUsers") && cognito.get(0).contains("\"Arn\""), mailer + ": " + statements);
+            assertTrue(cognitoActions(statements).contains("cognito-idp:ListUsersInGroup"), mailer + ": " + statements);
             assertTrue(Cfn.text(Cfn.environment(s, Cfn.functionWithHandler(s, mailer)).get("ASSURANCE_COGNITO_USER_POOL_ID"))
                     .contains("AuthUsers"), mailer);
         }
+        assertEquals(List.of("cognito-idp:ListUsersInGroup"),
+                cognitoActions(Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.PACK_BUILDER_HANDLER))), "pack-builder");
         assertFalse(Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.INGEST_HANDLER)).stream()
                 .anyMatch(st -> st.contains("cognito-idp:")), "ingest");
+    }
+
+    @Test
+    void theApiAlsoListsThePoolsUsersForItsUserDirectoryAndNothingMore() {
+        List<String> statements = Cfn.statementsOf(s, Cfn.functionWithHandler(s, Functions.API_HANDLER));
+        assertEquals(List.of("cognito-idp:ListUsers", "cognito-idp:ListUsersInGroup"), cognitoActions(statements), statements.toString());
+    }
+
+    /**
+     * The Cognito actions of a function's statements, sorted; each statement that has one must be on the user pool
+     * alone (its ARN, by reference), so this fails on any other resource.
+     */
+    private static List<String> cognitoActions(List<String> statements) {
+        List<String> actions = new java.util.ArrayList<>();
+        for (String statement : statements.stream().filter(st -> st.contains("cognito-idp:")).toList()) {
+            assertTrue(statement.matches(".*\"Resource\":\\{\"Fn::GetAtt\":\\[\"AuthUsers[0-9A-F]+\",\"Arn\"\\]\\}.*"), statement);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("cognito-idp:[A-Za-z]+").matcher(statement);
+            while (m.find()) {
+                actions.add(m.group());
+            }
+        }
+        return actions.stream().sorted().toList();
     }
 
     @Test

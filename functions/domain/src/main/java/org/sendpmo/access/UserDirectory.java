@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Port: the people who can sign in. The local run's adapter reads the configured users; a deployment's
- * adapter would read the Cognito user pool (ListUsers / AdminGetUser) behind the same two calls.
+ * Port: the people who can sign in. The local run's adapter reads the configured users; in AWS the adapter reads
+ * the Cognito user pool (its users, and their roles from its groups). A function with no adapter wired (ingest)
+ * has no directory, and so records no project registry file: the api reads those.
  */
 public interface UserDirectory {
 

@@ -26,6 +26,14 @@ public enum UploadKind {
         return label;
     }
 
+    /**
+     * Whether its rows name users (the registry's leads), checked against the user directory: such a file is read
+     * only where there is one (in AWS the api, not ingest, which cannot reach the user pool).
+     */
+    public boolean namesUsers() {
+        return this == PROJECT_REGISTRY;
+    }
+
     public static Optional<UploadKind> fromSlug(String slug) {
         return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
     }

@@ -55,8 +55,9 @@ public final class UploadProcessor {
     }
 
     /**
-     * Lets uploads of the project registry be recorded; without it they are refused with a message. (A setter,
-     * so that the functions that never read registry files need no user directory to be wired.)
+     * Lets uploads of the project registry be read. Without it (a function with no user directory, as ingest in
+     * AWS) they are left unread for one that has it (the api), rather than refused for want of the leads. (A
+     * setter, so that the functions that never read registry files need no user directory to be wired.)
      */
     public UploadProcessor withProjectRegistry(ProjectRegistry registry) {
         this.projects = registry;
@@ -71,7 +72,7 @@ public final class UploadProcessor {
         }
         UploadArchive.Metadata meta = info.get().metadata();
         Upload upload = store.addIfAbsent(Upload.pending(key, meta.fileName(), info.get().sizeBytes(), meta.requestedAt()));
-        if (upload.state() != UploadState.PENDING) {
+        if (upload.state() != UploadState.PENDING || !readsHere(key.kind())) {
             return Optional.of(upload);
         }
         if (!key.dryRun()) {
@@ -82,8 +83,16 @@ public final class UploadProcessor {
         return Optional.of(read(upload, info.get().sizeBytes()));
     }
 
-    /** What a rebuild did: uploads in the bucket, read now, and already read before. */
-    public record RebuildReport(int objects, int readNow, int alreadyRead) {
+    /** Whether this processor reads uploads of the kind: one whose rows name users only where there is a registry. */
+    public boolean readsHere(UploadKind kind) {
+        return !kind.namesUsers() || projects != null;
+    }
+
+    /**
+     * What a rebuild did: uploads in the bucket, read now, already read before, and left unread because they are
+     * read elsewhere ({@link #readsHere}).
+     */
+    public record RebuildReport(int objects, int readNow, int alreadyRead, int leftUnread) {
     }
 
     /**
@@ -97,14 +106,17 @@ public final class UploadProcessor {
         keys.removeIf(k -> !requested.containsKey(k));
         keys.sort(java.util.Comparator.comparing((UploadKey k) -> requested.get(k)).thenComparing(UploadKey::value));
         int already = 0;
+        int left = 0;
         for (UploadKey key : keys) {
             if (store.findByKey(key).filter(u -> u.state() != UploadState.PENDING).isPresent()) {
                 already++;
             } else {
+                // one read elsewhere is only entered, pending, so that its status page finds it
                 process(key);
+                left += readsHere(key.kind()) ? 0 : 1;
             }
         }
-        return new RebuildReport(keys.size(), keys.size() - already, already);
+        return new RebuildReport(keys.size(), keys.size() - already - left, already, left);
     }
 
     private Upload read(Upload upload, long sizeBytes) {
@@ -153,10 +165,6 @@ public final class UploadProcessor {
      * again so that a change made since the check cannot slip a duplicate name in.
      */
     private Upload readProjectRegistry(Upload upload, byte[] bytes) {
-        if (projects == null) {
-            return finish(upload, UploadOutcome.rejected(clock.instant(),
-                    "This function cannot record project registry files: upload it through the product's upload page"));
-        }
         SheetReader.Read<ProjectRegistry.ImportRow> read = reader.projectRegistry(bytes);
         if (!read.accepted() || upload.dryRun()) {
             return finish(upload, checked(read));

@@ -97,11 +97,17 @@ public final class UploadRequests {
         return new Stored(upload);
     }
 
-    /** The browser says its PUT finished (or found the object already there). */
+    /**
+     * The browser says its PUT finished (or found the object already there). Answers the upload as it is after
+     * launching, which is already read where the launcher reads in this request (a registry file in AWS).
+     */
     public Optional<Upload> sent(String uploadId) {
         Optional<Upload> upload = store.find(uploadId);
-        upload.filter(u -> u.state() == UploadState.PENDING).ifPresent(u -> launcher.objectStored(u.key()));
-        return upload;
+        if (upload.isEmpty() || upload.get().state() != UploadState.PENDING) {
+            return upload;
+        }
+        launcher.objectStored(upload.get().key());
+        return store.find(uploadId);
     }
 
     private void recordReceived(Upload upload, Actor actor, Instant now, String how) {

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thin: decode the key, keep records for the raw bucket, hand a spreadsheet upload's key to
  * {@link UploadProcessor#process} and a return's key to {@link ReturnIntake#recordArchived}, log and
- * report the outcome. Recording is idempotent, so a
+ * report the outcome. A project registry file is left unread (it stays PENDING): ingest has no user directory
+ * to check its leads against, and the api reads it. Recording is idempotent, so a
  * redelivered event is harmless. A {@code StorageUnavailable} is not caught: the invocation fails
  * and Lambda's retry of the asynchronous S3 invocation tries the whole event again.
  */
@@ -77,8 +78,14 @@ public class IngestHandler extends MicronautRequestHandler<S3Event, IngestReport
                 continue;
             }
             if (UploadKey.isUploadKey(key)) {
-                uploads.process(new UploadKey(key)).ifPresent(u -> {
-                    LOG.info("Upload {} ({}) is {}", u.id(), key, u.state());
+                UploadKey uploadKey = new UploadKey(key);
+                uploads.process(uploadKey).ifPresent(u -> {
+                    if (uploads.readsHere(uploadKey.kind())) {
+                        LOG.info("Upload {} ({}) is {}", u.id(), key, u.state());
+                    } else {
+                        LOG.info("Upload {} ({}) is {}: the api reads {} files (their leads are checked against the user pool)",
+                                u.id(), key, u.state(), uploadKey.kind().slug());
+                    }
                     uploaded.add(u.id() + " " + u.state());
                 });
                 continue;

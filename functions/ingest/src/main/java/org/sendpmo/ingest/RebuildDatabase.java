@@ -11,7 +11,8 @@ import org.sendpmo.uploads.UploadProcessor;
  * the order they were received. Idempotent. Runs with the same configuration as the ingest function:
  * <pre>java -cp functions/ingest/target/ingest-lambda.jar org.sendpmo.ingest.RebuildDatabase</pre>
  * with DATASOURCES_DEFAULT_* and ASSURANCE_STORAGE_* set for the target environment. The project
- * registry must be loaded first: the bucket holds returns, not reference data.
+ * registry must be loaded first: the bucket holds returns, not reference data. Registry files in the bucket are read
+ * only with a user directory (ASSURANCE_COGNITO_USER_POOL_ID set, and credentials that may list the pool).
  */
 public final class RebuildDatabase {
 
@@ -37,6 +38,11 @@ public final class RebuildDatabase {
         UploadProcessor.RebuildReport read = uploads.rebuild();
         out.printf("Raw bucket: %d spreadsheet uploads; %d read now, %d already read%n", read.objects(), read.readNow(),
                 read.alreadyRead());
+        if (read.leftUnread() > 0) {
+            out.printf("  %d project registry files left unread: with no user pool configured (ASSURANCE_COGNITO_USER_POOL_ID)"
+                    + " their leads cannot be checked; run again with it, or open each one's status page in the product%n",
+                    read.leftUnread());
+        }
         return report;
     }
 }

@@ -1,10 +1,12 @@
 package org.sendpmo.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import io.micronaut.context.ApplicationContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sendpmo.adapters.s3.S3ProxyExtension;
+import org.sendpmo.access.UserDirectory;
 import org.sendpmo.adapters.sheets.SheetFixtures;
+import org.sendpmo.project.ProjectDirectory;
+import org.sendpmo.project.ProjectRegistry;
 import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.RecordedReturn;
 import org.sendpmo.returns.ReturnLedger;
@@ -164,9 +169,36 @@ class UploadEventTest {
 
         assertTrue(first.readNow() >= 1, first.toString());
         assertEquals(0, second.readNow(), "everything was read the first time");
-        assertEquals(first.objects(), second.alreadyRead());
+        assertEquals(first.objects() - second.leftUnread(), second.alreadyRead(), "all but registry files, left for the api");
         assertEquals(UploadState.ACCEPTED, store.find(key.uploadId()).orElseThrow().state());
         assertEquals(1, context.getBean(RiskRegister.class).history("R777").size());
+    }
+
+    /**
+     * In AWS ingest cannot reach the user pool, so it has no user directory and no registry: a registry file's
+     * event (which the bucket sends ingest as for any upload) leaves it pending for the api, which reads it in the
+     * request that stored it (the api's RegistryImportInAwsTest), so nothing is read twice or refused for want of
+     * the leads. A rebuild here leaves it too, and says so.
+     */
+    @Test
+    void aProjectRegistryFileIsLeftForTheApiByTheEventAndByARebuild() {
+        assertFalse(context.containsBean(UserDirectory.class), "ingest has no user directory");
+        assertFalse(context.containsBean(ProjectRegistry.class), "so no registry to record into");
+        String csv = "Project ID,Name,Description,Operational group,Lead,Improvement areas,Ministerial priorities,Stage,"
+                + "Start date,Planned end date,Depends on\r\n,Left for the api,,2,sam.okafor,C1,,Discovery,,,\r\n";
+        List<String> projectsBefore = context.getBean(ProjectDirectory.class).all().stream().map(p -> p.name()).toList();
+        Upload upload = app.stored(UploadKind.PROJECT_REGISTRY, "registry.csv", csv.getBytes(StandardCharsets.UTF_8), false,
+                Instant.now());
+
+        assertEquals(List.of(upload.id() + " PENDING"), app.deliver(upload.key()));
+        assertEquals(List.of(upload.id() + " PENDING"), app.deliver(upload.key()), "delivered again, still left");
+        UploadProcessor.RebuildReport rebuild = context.getBean(UploadProcessor.class).rebuild();
+        assertTrue(rebuild.leftUnread() >= 1, rebuild.toString());
+
+        Upload after = store.find(upload.id()).orElseThrow();
+        assertEquals(UploadState.PENDING, after.state(), "not read, so not refused either");
+        assertTrue(after.result().isEmpty());
+        assertEquals(projectsBefore, context.getBean(ProjectDirectory.class).all().stream().map(p -> p.name()).toList());
     }
 
     private static S3Event event(String... keys) {

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import org.sendpmo.access.UserDirectory;
 import org.sendpmo.chase.ProjectLeads;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -18,8 +19,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
 
 /**
- * Project leads from the Cognito user pool, when one is configured ({@code assurance.cognito.user-pool-id},
- * set by infra in AWS); otherwise the local run's configured users are the leads (the api's LocalUserLeads).
+ * Project leads and the user directory from the Cognito user pool, when one is configured
+ * ({@code assurance.cognito.user-pool-id}, set by infra in AWS); otherwise the local run's configured users are
+ * the leads and the directory (the api's LocalUserLeads and ConfiguredUserDirectory).
  */
 @Factory
 @Requires(property = CognitoFactory.USER_POOL_ID)
@@ -34,12 +36,21 @@ public class CognitoFactory {
     }
 
     @Singleton
+    UserDirectory cognitoUserDirectory(CognitoIdentityProviderClient cognito, @Value("${" + USER_POOL_ID + "}") String userPoolId,
+                                       Clock clock) {
+        return new CognitoUserDirectory(cognito, userPoolId, clock);
+    }
+
+    @Singleton
     @Bean(preDestroy = "close")
     CognitoIdentityProviderClient cognitoClient(@Value("${assurance.cognito.region:}") String region,
                                                 @Value("${assurance.storage.region:}") String storageRegion,
-                                                @Value("${assurance.cognito.endpoint:}") String endpoint) {
+                                                @Value("${assurance.cognito.endpoint:}") String endpoint,
+                                                @Value("${assurance.cognito.access-key:}") String accessKey,
+                                                @Value("${assurance.cognito.secret-key:}") String secretKey) {
         // the pool is in the stack's region, which infra gives the functions as the storage region
-        return client(region.isBlank() ? storageRegion : region, endpoint.isBlank() ? null : URI.create(endpoint), null, null);
+        return client(region.isBlank() ? storageRegion : region, endpoint.isBlank() ? null : URI.create(endpoint),
+                accessKey.isBlank() ? null : accessKey, secretKey);
     }
 
     /** A client for the region: an endpoint and static keys only for a local server (the test's cognito-local). */

@@ -29,7 +29,9 @@ public class SheetUploadReader implements SheetReader {
     private final KpiStore kpis;
     private final ProjectRegistry registry;
 
-    public SheetUploadReader(ReturnValidator validator, ProjectDirectory projects, KpiStore kpis, ProjectRegistry registry) {
+    /** @param registry none in a function with no user directory, which never reads registry files (UploadProcessor) */
+    public SheetUploadReader(ReturnValidator validator, ProjectDirectory projects, KpiStore kpis,
+                             @io.micronaut.core.annotation.Nullable ProjectRegistry registry) {
         this.validator = validator;
         this.projects = projects;
         this.kpis = kpis;

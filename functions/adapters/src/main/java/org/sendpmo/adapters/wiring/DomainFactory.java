@@ -279,9 +279,11 @@ public class DomainFactory {
     UploadProcessor uploadProcessor(UploadStore store, UploadArchive archive, SheetReader reader, ReturnIntake intake,
                                     org.sendpmo.risk.RiskRegister register, org.sendpmo.kpi.KpiFigureIntake kpiFigures,
                                     Transactions transactions, UploadSettings settings, Clock clock,
-                                    org.sendpmo.project.ProjectRegistry projects) {
-        return new UploadProcessor(store, archive, reader, intake, register, kpiFigures, transactions, settings, clock)
-                .withProjectRegistry(projects);
+                                    @io.micronaut.core.annotation.Nullable org.sendpmo.project.ProjectRegistry projects) {
+        UploadProcessor processor = new UploadProcessor(store, archive, reader, intake, register, kpiFigures, transactions,
+                settings, clock);
+        // none where there is no user directory: registry files are then left for the api
+        return projects == null ? processor : processor.withProjectRegistry(projects);
     }
 
     @Singleton

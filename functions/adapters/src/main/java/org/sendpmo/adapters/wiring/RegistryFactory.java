@@ -1,6 +1,7 @@
 package org.sendpmo.adapters.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.sendpmo.access.UserDirectory;
@@ -36,7 +37,13 @@ public class RegistryFactory {
         return new EffectiveBoardNames(lists);
     }
 
+    /**
+     * Only where there is a user directory (the api's configured users or the Cognito pool): the registry checks
+     * every lead against it. Ingest has none in AWS (it cannot reach Cognito), so it has no registry and leaves
+     * registry files to the api ({@link org.sendpmo.uploads.UploadProcessor#readsHere}).
+     */
     @Singleton
+    @Requires(beans = UserDirectory.class)
     ProjectRegistry projectRegistry(ProjectDirectory projects, UserDirectory users, AuditLog audit,
                                     Transactions transactions, Clock clock) {
         return new ProjectRegistry(projects, new RegistryValidator(users), audit, transactions, clock);

@@ -1,5 +1,6 @@
 package org.sendpmo.api.access;
 
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,10 +10,11 @@ import org.sendpmo.access.Role;
 import org.sendpmo.access.UserDirectory;
 
 /**
- * The user directory of the local run: the configured users ({@code assurance.users.*}). A deployment that signs
- * people in with Cognito replaces this bean with one that asks the user pool.
+ * The user directory of the local run: the configured users ({@code assurance.users.*}). Where a user pool is
+ * configured (AWS), the pool is asked instead ({@link org.sendpmo.adapters.cognito.CognitoUserDirectory}).
  */
 @Singleton
+@Requires(missingProperty = org.sendpmo.adapters.cognito.CognitoFactory.USER_POOL_ID)
 public class ConfiguredUserDirectory implements UserDirectory {
 
     private final LocalUserDirectory users;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sendpmo.adapters.MovableClock;
 import org.sendpmo.adapters.pack.ManifestJson;
 import org.sendpmo.adapters.render.JsoupLinkChecker;
 import org.sendpmo.adapters.s3.S3PackPublisher;
