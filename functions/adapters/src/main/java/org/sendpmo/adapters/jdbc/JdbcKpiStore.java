@@ -90,14 +90,27 @@ public class JdbcKpiStore implements KpiStore {
 
     @Override
     public List<RecordedValue> latest(YearMonth upToMonth, Instant receivedBefore) {
-        return storage.read(() -> values.latest(upToMonth.toString(), receivedBefore).stream()
-                .map(JdbcKpiStore::toRecorded).toList());
+        return storage.read(() -> highestVersions(values.versionsUpTo(upToMonth.toString(), receivedBefore)));
     }
 
     @Override
     public List<RecordedValue> revisedBetween(Instant since, Instant receivedBefore, YearMonth upToMonth) {
         return storage.read(() -> values.revisedBetween(since, receivedBefore, upToMonth.toString()).stream()
                 .map(JdbcKpiStore::toRecorded).toList());
+    }
+
+    /** The first row of each KPI, scope and month, given rows ordered by those and then by version, highest first. */
+    private static List<RecordedValue> highestVersions(List<KpiValueRow> rows) {
+        List<RecordedValue> latest = new java.util.ArrayList<>();
+        KpiValueRow previous = null;
+        for (KpiValueRow row : rows) {
+            if (previous == null || !row.kpiId().equals(previous.kpiId()) || !row.scope().equals(previous.scope())
+                    || !row.reportingMonth().equals(previous.reportingMonth())) {
+                latest.add(toRecorded(row));
+            }
+            previous = row;
+        }
+        return latest;
     }
 
     private static RecordedValue toRecorded(KpiValueRow r) {
