@@ -146,7 +146,8 @@ if [ -n "$header" ]; then
   java -cp "$cp" org.sendpmo.bench.BenchPlot "$csv" "$out/pack-scale.svg" || true
 fi
 
-if [ -x functions/bench/cold-start.sh ]; then
+# Not with --sizes, which is documented as pack sizes only.
+if [ "$only_packs" = 0 ] && [ -x functions/bench/cold-start.sh ]; then
   echo "== cold start (functions/bench/cold-start.sh), load $(load)" | tee -a "$log"
   if functions/bench/cold-start.sh > "$work/cold.txt" 2>&1; then status=0; else status=$?; fi
   tee -a "$log" < "$work/cold.txt"

@@ -140,24 +140,50 @@ public final class CanonicalJson {
         }
     }
 
+    /** One component of a record type: its name written as JSON once, and its accessor, opened once. */
+    private record Component(String quotedName, Method accessor) {
+    }
+
+    /**
+     * Each record type's components in name order, worked out once per type: a build's inputs are hundreds of
+     * thousands of records of a few types, and looking the components up and sorting them for each record
+     * was a large part of hashing them.
+     */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents().clone();
+            java.util.Arrays.sort(components, Comparator.comparing(RecordComponent::getName));
+            Component[] sorted = new Component[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Method accessor = components[i].getAccessor();
+                accessor.setAccessible(true); // records nested in a non-public class
+                Out name = new Out(null);
+                string(components[i].getName(), name);
+                sorted[i] = new Component(name.text.toString(), accessor);
+            }
+            return sorted;
+        }
+    };
+
     private static void record(Record value, Out out) {
-        RecordComponent[] components = value.getClass().getRecordComponents().clone();
-        java.util.Arrays.sort(components, Comparator.comparing(RecordComponent::getName));
+        Component[] components = COMPONENTS.get(value.getClass());
         out.append('{');
         for (int i = 0; i < components.length; i++) {
             if (i > 0) {
                 out.append(',');
             }
-            string(components[i].getName(), out);
-            out.append(':');
-            write(read(value, components[i].getAccessor()), out);
+            out.append(components[i].quotedName()).append(':');
+            write(read(value, components[i].accessor()), out);
         }
         out.append('}');
     }
 
     static Object read(Record value, Method accessor) {
         try {
-            accessor.setAccessible(true); // records nested in a non-public class
+            if (!accessor.canAccess(value)) {
+                accessor.setAccessible(true); // records nested in a non-public class
+            }
             return accessor.invoke(value);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("Cannot read " + accessor, e);

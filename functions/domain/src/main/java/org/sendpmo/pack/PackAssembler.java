@@ -23,7 +23,9 @@ import org.sendpmo.scoring.Criterion;
 import org.sendpmo.scoring.PriorityAssessment;
 import org.sendpmo.scoring.PriorityScorer;
 import org.sendpmo.scoring.RankedProject;
+import org.sendpmo.scoring.stability.ProjectStability;
 import org.sendpmo.scoring.stability.RankStability;
+import org.sendpmo.scoring.stability.StabilityReport;
 
 /** Builds the view model of one cycle's pack from projects and the returns in force at the cut-off. */
 public final class PackAssembler {
@@ -170,6 +172,10 @@ public final class PackAssembler {
                         now.returns.get(project.id()).content().overallRag().label(), projectPath(project)));
             }
         }
+        StabilityReport stable = stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(),
+                r.subject().name(), now.returns.get(r.subject().id()).content().scores())).toList());
+        Map<String, ProjectStability> stabilityByProject = new HashMap<>();
+        stable.projects().forEach(st -> stabilityByProject.put(st.projectId(), st));
         List<PackModel.RankedRow> rows = new ArrayList<>();
         Map<String, Band> bands = new HashMap<>();
         Map<String, Integer> previousRanks = previousRanks(previous);
@@ -178,12 +184,12 @@ public final class PackAssembler {
             bands.put(r.subject().id(), r.assessment().band());
             rows.add(new PackModel.RankedRow(r.rank(), r.subject(), r.assessment().score(), r.assessment().band(),
                     latest.content().overallRag().label(), latest.content().reportingMonth(), projectPath(r.subject()),
-                    rankChange(previousRanks, r.subject().id(), r.rank())));
+                    rankChange(previousRanks, r.subject().id(), r.rank()), stabilityByProject.get(r.subject().id())));
         }
         List<PackModel.ProjectPage> pages = new ArrayList<>();
         for (Project project : projects) {
             pages.add(page(project, now.returns.get(project.id()), now.assessments.get(project.id()),
-                    now.ranks.getOrDefault(project.id(), 0), byProject.get(project.id())));
+                    now.ranks.getOrDefault(project.id(), 0), byProject.get(project.id()), stabilityByProject.get(project.id())));
         }
         Instant dataAsAt = returnsInForce.stream().map(RecordedReturn::receivedAt).max(Comparator.naturalOrder()).orElse(null);
         List<ProjectStanding> standings = now.standings().stream()
@@ -193,9 +199,7 @@ public final class PackAssembler {
         java.time.LocalDate dueDate = indicators.schedule(cycle).dueDate();
         return new PackModel(site, cycle, in.buildId(), in.generatedAt(), dataAsAt, shownMethodology.get(), rows, incomplete,
                 withoutReturn, pages, coverage, previous == null ? null : previous.cycle(), changed,
-                standings, attention(projects, bands, byProject), dueDate,
-                stability.analyse(now.ranked.stream().map(r -> new RankStability.Candidate(r.subject().id(), r.subject().name(),
-                        now.returns.get(r.subject().id()).content().scores())).toList()),
+                standings, attention(projects, bands, byProject), dueDate, stable,
                 boardPages.assemble(in, coverage, byProject, dueDate, changed));
     }
 
@@ -239,12 +243,13 @@ public final class PackAssembler {
     }
 
     private static PackModel.ProjectPage page(Project project, RecordedReturn latest, PriorityAssessment assessment, int rank,
-                                              CycleIndicators.Indicators indicators) {
+                                              CycleIndicators.Indicators indicators, ProjectStability stability) {
         if (assessment instanceof PriorityAssessment.Scored s) {
             return new PackModel.ProjectPage(project, projectPath(project), latest, rank, s.score(), s.band(),
-                    s.contributions(), List.of(), indicators);
+                    s.contributions(), List.of(), indicators, stability);
         }
         List<Criterion> missing = assessment == null ? List.of() : ((PriorityAssessment.Incomplete) assessment).missing();
-        return new PackModel.ProjectPage(project, projectPath(project), latest, 0, null, null, List.of(), missing, indicators);
+        return new PackModel.ProjectPage(project, projectPath(project), latest, 0, null, null, List.of(), missing, indicators,
+                null);
     }
 }

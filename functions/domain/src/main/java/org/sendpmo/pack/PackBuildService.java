@@ -120,23 +120,26 @@ public final class PackBuildService {
             builds.markStage(buildId, BuildStage.SCORING);
             PackModel model = assembler.assemble(inputs);
             builds.markStage(buildId, BuildStage.RENDERING);
-            RenderedSite site = renderer.renderBuild(model);
-            builds.markStage(buildId, BuildStage.CHECKING);
-            List<String> broken = linkChecker.brokenLinks(site);
-            if (!broken.isEmpty()) {
-                builds.markFailed(buildId, "Broken internal links: " + String.join("; ", broken), clock.instant());
-                return builds.find(buildId).orElseThrow();
+            // Closed once published: a renderer may keep the files on disk rather than in the heap.
+            try (RenderedSite site = renderer.renderBuild(model)) {
+                builds.markStage(buildId, BuildStage.CHECKING);
+                List<String> broken = linkChecker.brokenLinks(site);
+                if (!broken.isEmpty()) {
+                    builds.markFailed(buildId, "Broken internal links: " + String.join("; ", broken), clock.instant());
+                    return builds.find(buildId).orElseThrow();
+                }
+                BuildManifest manifest = BuildManifest.of(buildId, cycle.id(), builtAt, productVersion,
+                        model.methodology().version(), InputDigests.of(inputs, model.site(), model.methodology()), site);
+                // Kept before publishing: rows of a build that then fails are never read (only current builds are).
+                standings.save(buildId, model.standings());
+                builds.markStage(buildId, BuildStage.PUBLISHING);
+                PublishReport written = publisher.writeBuild(cycle.id(), buildId, site,
+                        PublishPlan.against(publisher.currentManifest(cycle.id()), manifest));
+                // The index of all cycles is made inside the move, under the cycle's lock, from the builds current then.
+                builds.promote(buildId, (int) site.pageCount(), site.pageCount() + " pages, " + model.ranked().size()
+                        + " projects ranked; " + written.summary(), clock.instant(),
+                        () -> movePointer(cycle, buildId, naming));
             }
-            BuildManifest manifest = BuildManifest.of(buildId, cycle.id(), builtAt, productVersion,
-                    model.methodology().version(), InputDigests.of(inputs, model.site(), model.methodology()), site);
-            // Kept before publishing: rows of a build that then fails are never read (only current builds are).
-            standings.save(buildId, model.standings());
-            builds.markStage(buildId, BuildStage.PUBLISHING);
-            PublishReport written = publisher.writeBuild(cycle.id(), buildId, site,
-                    PublishPlan.against(publisher.currentManifest(cycle.id()), manifest));
-            // The index of all cycles is made inside the move, under the cycle's lock, from the builds current then.
-            builds.promote(buildId, (int) site.pageCount(), site.pageCount() + " pages, " + model.ranked().size()
-                    + " projects ranked; " + written.summary(), clock.instant(), () -> movePointer(cycle, buildId, naming));
         } catch (RuntimeException e) {
             builds.markFailed(buildId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
         } catch (Error e) {

@@ -51,12 +51,6 @@ public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant
         projectPages = List.copyOf(projectPages);
     }
 
-    /** @param returnMonth the month of the return the score comes from */
-    /** The project's rank stability, or null when it is not ranked. */
-    public ProjectStability stabilityOf(String projectId) {
-        return stability.projects().stream().filter(p -> p.projectId().equals(projectId)).findFirst().orElse(null);
-    }
-
     public boolean hasPreviousCycle() {
         return previousCycle != null;
     }
@@ -64,9 +58,10 @@ public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant
     /**
      * @param rankChange since the same board's previous pack, in words ("Up 3", "Down 1", "No change",
      *                   "Not ranked before"); empty when there is no previous pack
+     * @param stability  the project's rank stability (on the row, so the ranking does not search the report for it)
      */
     public record RankedRow(int rank, Project project, BigDecimal score, Band band, String rag, YearMonth returnMonth,
-                            String href, String rankChange) {
+                            String href, String rankChange, ProjectStability stability) {
     }
 
     public record IncompleteRow(Project project, List<Criterion> missing, String rag, String href) {
@@ -88,9 +83,12 @@ public record PackModel(SiteInfo site, BoardCycle cycle, String buildId, Instant
      * @param contributions empty when not scored
      * @param missing       criteria not scored (empty when scored)
      * @param indicators    return status, data quality, risk exposure and indicative delivery confidence
+     * @param stability     the project's rank stability, null when it is not ranked (kept on the page so no page
+     *                      searches the whole report for its own row: that made rendering quadratic)
      */
     public record ProjectPage(Project project, String path, RecordedReturn latest, int rank, BigDecimal score, Band band,
-                              List<Contribution> contributions, List<Criterion> missing, CycleIndicators.Indicators indicators) {
+                              List<Contribution> contributions, List<Criterion> missing, CycleIndicators.Indicators indicators,
+                              ProjectStability stability) {
         public ProjectPage {
             contributions = List.copyOf(contributions);
             missing = List.copyOf(missing);

@@ -90,8 +90,7 @@ public class JdbcKpiStore implements KpiStore {
 
     @Override
     public List<RecordedValue> latest(YearMonth upToMonth, Instant receivedBefore) {
-        return storage.read(() -> values.latest(upToMonth.toString(), receivedBefore).stream()
-                .map(JdbcKpiStore::toRecorded).toList());
+        return storage.read(() -> highestVersions(values.versionsUpTo(upToMonth.toString(), receivedBefore)));
     }
 
     @Override
@@ -106,6 +105,20 @@ public class JdbcKpiStore implements KpiStore {
         String scope = projectId == null ? PROGRAMME : projectId;
         return storage.read(() -> values.earlier(kpiId, scope, month.toString(), belowVersion, receivedBefore)
                 .map(JdbcKpiStore::toRecorded));
+    }
+
+    /** The first row of each KPI, scope and month, given rows ordered by those and then by version, highest first. */
+    private static List<RecordedValue> highestVersions(List<KpiValueRow> rows) {
+        List<RecordedValue> latest = new java.util.ArrayList<>();
+        KpiValueRow previous = null;
+        for (KpiValueRow row : rows) {
+            if (previous == null || !row.kpiId().equals(previous.kpiId()) || !row.scope().equals(previous.scope())
+                    || !row.reportingMonth().equals(previous.reportingMonth())) {
+                latest.add(toRecorded(row));
+            }
+            previous = row;
+        }
+        return latest;
     }
 
     private static RecordedValue toRecorded(KpiValueRow r) {

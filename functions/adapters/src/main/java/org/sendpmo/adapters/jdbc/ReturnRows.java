@@ -19,18 +19,23 @@ public interface ReturnRows extends CrudRepository<ReturnRow, Long> {
 
     /**
      * Per project, the row with the greatest (reporting_month, version) among rows with a month on or
-     * before {@code upToMonth} received strictly before {@code receivedBefore}. Plain SQL (NOT EXISTS)
-     * so that H2 and PostgreSQL run the same text; the unique (project, month, version) makes it one row.
+     * before {@code upToMonth} received strictly before {@code receivedBefore}: per project its latest such
+     * month, then that month's highest such version, then the row, each step a grouped scan or a lookup in the
+     * unique (project, month, version) index. Plain SQL, so H2 and PostgreSQL run the same text. The
+     * correlated NOT EXISTS this replaces made H2 read, for every row, the rows of every month through the
+     * month index, so reading the returns in force grew with the square of the returns.
      */
     @Query("""
             SELECT r.* FROM project_return r
-            WHERE r.reporting_month <= :upToMonth AND r.received_at < :receivedBefore
-              AND NOT EXISTS (
-                SELECT 1 FROM project_return n
-                WHERE n.project_id = r.project_id
-                  AND n.reporting_month <= :upToMonth AND n.received_at < :receivedBefore
-                  AND (n.reporting_month > r.reporting_month
-                       OR (n.reporting_month = r.reporting_month AND n.version > r.version)))
+            JOIN (SELECT m.project_id, m.reporting_month, MAX(m.version) AS version
+                  FROM project_return m
+                  JOIN (SELECT project_id, MAX(reporting_month) AS reporting_month FROM project_return
+                        WHERE reporting_month <= :upToMonth AND received_at < :receivedBefore
+                        GROUP BY project_id) lm
+                    ON m.project_id = lm.project_id AND m.reporting_month = lm.reporting_month
+                  WHERE m.received_at < :receivedBefore
+                  GROUP BY m.project_id, m.reporting_month) lv
+              ON r.project_id = lv.project_id AND r.reporting_month = lv.reporting_month AND r.version = lv.version
             ORDER BY r.project_id""")
     List<ReturnRow> latestPerProject(String upToMonth, Instant receivedBefore);
 

@@ -9,12 +9,12 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sendpmo.pack.CyclesIndexModel;
 import org.sendpmo.pack.PackModel;
 import org.sendpmo.pack.PackRenderer;
 import org.sendpmo.pack.RenderedSite;
+import org.sendpmo.pack.SpooledFiles;
 
 /** Renders the pack from the site-templates module's FreeMarker templates and copies its stylesheet. */
 @Singleton
@@ -22,6 +22,10 @@ public class FreemarkerPackRenderer implements PackRenderer {
 
     static final String CSS_RESOURCE = "/org/sendpmo/assets/pack.css";
     static final String CSS_PATH = "assets/pack.css";
+
+    /** The board-level pages, in the order they are rendered ("index" is the home page). */
+    private static final java.util.List<String> BOARD_PAGES = java.util.List.of("index", "method", "returns", "changes",
+            "risks", "areas", "kpis", "accessibility");
 
     private final Configuration cfg;
     private final PackFormat fmt = new PackFormat();
@@ -36,26 +40,31 @@ public class FreemarkerPackRenderer implements PackRenderer {
         this(PackTemplates.configuration());
     }
 
+    /**
+     * Every page, each with its tables' CSV files, kept on disk as it is rendered ({@link SpooledFiles}), so the
+     * heap holds one page at a time however many projects the pack has.
+     */
     @Override
     public RenderedSite renderBuild(PackModel model) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("index.html", render("pack/home.ftlh", Map.of("model", model, "fmt", fmt)));
-        files.put("method.html", render("pack/method.ftlh", Map.of("model", model, "fmt", fmt)));
-        files.put("returns.html", render("pack/returns.ftlh", Map.of("model", model, "fmt", fmt)));
-        files.put("changes.html", render("pack/changes.ftlh", Map.of("model", model, "fmt", fmt)));
-        files.put("risks.html", render("pack/risks.ftlh", Map.of("model", model, "fmt", fmt)));
-        files.put("areas.html", render("pack/areas.ftlh", Map.of("model", model, "fmt", fmt)));
-        files.put("kpis.html", render("pack/kpis.ftlh", Map.of("model", model, "fmt", fmt)));
-        files.put("accessibility.html", render("pack/accessibility.ftlh", Map.of("model", model, "fmt", fmt)));
-        for (PackModel.ProjectPage page : model.projectPages()) {
-            if (files.put(page.path(), render("pack/project.ftlh",
-                    Map.of("model", model, "projectPage", page, "fmt", fmt))) != null) {
-                throw new IllegalStateException("two pages render to " + page.path());
+        SpooledFiles files = SpooledFiles.inTemporaryFolder();
+        try {
+            for (String page : BOARD_PAGES) {
+                TableDownloads.addTo(page + ".html", render("pack/" + (page.equals("index") ? "home" : page) + ".ftlh",
+                        Map.of("model", model, "fmt", fmt)), files);
             }
+            for (PackModel.ProjectPage page : model.projectPages()) {
+                if (files.containsKey(page.path())) {
+                    throw new IllegalStateException("two pages render to " + page.path());
+                }
+                TableDownloads.addTo(page.path(), render("pack/project.ftlh", Map.of("model", model, "projectPage", page, "fmt", fmt)),
+                        files);
+            }
+            files.add(CSS_PATH, stylesheet());
+            return new RenderedSite(files);
+        } catch (RuntimeException e) {
+            files.close();
+            throw e;
         }
-        Map<String, byte[]> withDownloads = TableDownloads.addTo(files);
-        withDownloads.put(CSS_PATH, stylesheet());
-        return new RenderedSite(withDownloads);
     }
 
     @Override

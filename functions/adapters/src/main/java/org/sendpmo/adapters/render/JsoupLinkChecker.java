@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,7 +47,7 @@ public class JsoupLinkChecker implements LinkChecker {
         Map<String, Set<String>> anchors = new HashMap<>();
         List<FragmentLink> fragments = new ArrayList<>();
         List<String> broken = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : new TreeMap<>(site.files()).entrySet()) {
+        for (Map.Entry<String, byte[]> file : site.files().entrySet()) { // in path order, each read once
             if (file.getKey().endsWith(".html")) {
                 Document page = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
                 anchors.put(file.getKey(), anchorsOf(page));

@@ -3,10 +3,13 @@ package org.sendpmo.adapters.render;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.sendpmo.pack.SpooledFiles;
 
 /**
  * A post-render step: every table of every rendered pack page becomes downloadable as CSV. Each table is
@@ -27,34 +30,46 @@ final class TableDownloads {
         Map<String, byte[]> out = new LinkedHashMap<>(files);
         files.forEach((path, bytes) -> {
             if (path.endsWith(".html")) {
-                addToPage(path, bytes, out);
+                addToPage(path, bytes, out::containsKey, out::put);
             }
         });
         return out;
     }
 
-    private static void addToPage(String path, byte[] html, Map<String, byte[]> out) {
+    /**
+     * One page as {@link #addTo(Map)} treats it, written to files as it goes: the page (with its links, or as it
+     * is when it has no table) and its tables' CSV files.
+     */
+    static void addTo(String path, byte[] html, SpooledFiles files) {
+        if (!addToPage(path, html, files::containsKey, files::add)) {
+            files.add(path, html);
+        }
+    }
+
+    /** @return whether the page had tables, so was written again with their links */
+    private static boolean addToPage(String path, byte[] html, Predicate<String> taken, BiConsumer<String, byte[]> out) {
         Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
         Elements tables = page.select("table");
         if (tables.isEmpty()) {
-            return;
+            return false;
         }
         for (int i = 0; i < tables.size(); i++) {
             Element table = tables.get(i);
-            String csv = csvPath(path, table, i + 1, out);
-            out.put(csv, TableCsv.of(table));
+            String csv = csvPath(path, table, i + 1, taken);
+            out.accept(csv, TableCsv.of(table));
             table.after(link(csv.substring(csv.lastIndexOf('/') + 1), name(table, i + 1)));
         }
         page.outputSettings().prettyPrint(false);
-        out.put(path, page.outerHtml().getBytes(StandardCharsets.UTF_8));
+        out.accept(path, page.outerHtml().getBytes(StandardCharsets.UTF_8));
+        return true;
     }
 
     /** "risks-outside-appetite-table.csv", beside the page; never a path the site already holds. */
-    private static String csvPath(String pagePath, Element table, int n, Map<String, byte[]> files) {
+    private static String csvPath(String pagePath, Element table, int n, Predicate<String> taken) {
         String base = pagePath.substring(0, pagePath.length() - ".html".length()) + "-";
         String id = table.id().replaceAll("[^A-Za-z0-9_-]", "-");
         String path = base + (id.isEmpty() ? String.valueOf(n) : id) + ".csv";
-        for (int k = 2; files.containsKey(path); k++) {
+        for (int k = 2; taken.test(path); k++) {
             path = base + (id.isEmpty() ? n : id) + "-" + k + ".csv";
         }
         return path;

@@ -241,7 +241,7 @@ class FreemarkerPackRendererTest {
 
         PackModel.RankedRow first = model.ranked().get(0);
         PackModel.RankedRow noScore = new PackModel.RankedRow(first.rank(), first.project(), null, first.band(), first.rag(),
-                first.returnMonth(), first.href(), first.rankChange());
+                first.returnMonth(), first.href(), first.rankChange(), first.stability());
         List<PackModel.RankedRow> rows = new ArrayList<>(model.ranked());
         rows.set(0, noScore);
         PackModel missingScore = new PackModel(model.site(), model.cycle(), model.buildId(), model.generatedAt(),
