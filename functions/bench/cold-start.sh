@@ -22,7 +22,7 @@ if [ ! -f "$jar" ] || [ ! -f "$api/test-classes/org/sendpmo/api/coldstart/ColdSt
   ./mvnw -q -B -DskipTests -Dses.skipNpm=true -pl functions/api -am package
 fi
 
-db=send_coldstart
+db=send_coldstart_$$   # of its own: another checkout may be running this beside it
 work=$(mktemp -d)
 s3pid=
 cleanup() {
@@ -86,9 +86,11 @@ print(f"export PROBE_SESSION={jwt} PROBE_NONCE={nonce} PROBE_CSRF={token}")
 PY
 )"
 
-probe() {  # probe <jar> <get|post> [java options...]: prints "first=… second=… statuses=…"
+probe() {  # probe <jar> <get|post> [VAR=value...] [java options...]: prints "first=… second=… statuses=…"
   local app=$1 mode=$2; shift 2
-  java "$@" -cp "$app:$work/probe.jar" org.sendpmo.api.coldstart.ColdStartProbe "$mode" 2>"$work/stderr" \
+  local assignments=()
+  while [ $# -gt 0 ] && [[ $1 == *=* && $1 != -* ]]; do assignments+=("$1"); shift; done
+  env "${assignments[@]}" java "$@" -cp "$app:$work/probe.jar" org.sendpmo.api.coldstart.ColdStartProbe "$mode" 2>"$work/stderr" \
     | grep "^first=" || { echo "probe failed ($app $mode $*):" >&2; grep -E "Exception|Caused|^\s+at (org.sendpmo|io.micronaut.context.DefaultBeanContext.initializeContext)" "$work/stderr" | head -30 >&2; exit 1; }
 }
 
@@ -97,22 +99,27 @@ echo "== migrating the empty database (not counted)"
 psql -h 127.0.0.1 -U postgres -q -d $db -c "INSERT INTO project (id, name, operational_group, lead, improvement_areas) \
   VALUES ('P01', 'Probe project', 3, 'Probe', 'C1')" >/dev/null
 
-echo "== training the class-data sharing archive (not counted)"
-for mode in get post; do
-  probe "$jar" "$mode" -XX:ArchiveClassesAtExit="$work/api-$mode.jsa" >/dev/null
-done
-java -XX:ArchiveClassesAtExit="$work/api.jsa" -cp "$jar:$work/probe.jar" org.sendpmo.api.coldstart.ColdStartProbe get \
-  >/dev/null 2>&1
+# Lambda's init type: on demand (unset here) the api creates singletons on first use; "snap-start" makes it
+# create every singleton at init as it did before (ApiHandler), which the "eager" steps measure.
+eager=AWS_LAMBDA_INITIALIZATION_TYPE=snap-start
 
-# step name | jar | JVM options
+echo "== training the class-data sharing archives, lazy and eager (not counted)"
+probe "$jar" get -XX:ArchiveClassesAtExit="$work/api.jsa" >/dev/null
+probe "$jar" get "$eager" -XX:ArchiveClassesAtExit="$work/api-eager.jsa" >/dev/null
+
+# step name | jar | environment and JVM options
 steps=()
 if [ -n "${COLD_START_BASELINE_JAR:-}" ]; then
   steps+=("before|$COLD_START_BASELINE_JAR|")
 fi
-steps+=("jar|$jar|")
-steps+=("jar + C1 only|$jar|-XX:TieredStopAtLevel=1")
-steps+=("jar + AppCDS|$jar|-XX:SharedArchiveFile=$work/api.jsa")
-steps+=("jar + AppCDS + C1 only|$jar|-XX:SharedArchiveFile=$work/api.jsa -XX:TieredStopAtLevel=1")
+steps+=("eager init (as before)|$jar|$eager")
+steps+=("lazy init|$jar|")
+steps+=("eager + AppCDS + C1 only|$jar|$eager -XX:SharedArchiveFile=$work/api-eager.jsa -XX:TieredStopAtLevel=1")
+steps+=("lazy + AppCDS + C1 only|$jar|-XX:SharedArchiveFile=$work/api.jsa -XX:TieredStopAtLevel=1")
+if [ -n "${COLD_START_ALL_STEPS:-}" ]; then   # the single JVM options on their own (README: measured earlier)
+  steps+=("lazy + C1 only|$jar|-XX:TieredStopAtLevel=1")
+  steps+=("lazy + AppCDS|$jar|-XX:SharedArchiveFile=$work/api.jsa")
+fi
 
 mkdir -p "$(dirname "$csv")"
 echo "step,first_event,run,first_ms,second_ms,statuses,load1" > "$csv"
@@ -121,7 +128,7 @@ for run in $(seq 1 "$runs"); do
   for step in "${steps[@]}"; do
     IFS='|' read -r name app opts <<<"$step"
     for mode in get post; do
-      # shellcheck disable=SC2086 # opts is a list of JVM options
+      # shellcheck disable=SC2086 # opts is a list of environment assignments and JVM options
       line=$(probe "$app" "$mode" $opts)
       first=${line#first=}; first=${first%% *}
       second=${line#*second=}; second=${second%% *}

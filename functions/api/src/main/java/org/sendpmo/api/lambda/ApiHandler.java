@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.env.Environment;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +19,12 @@ import java.util.Map;
  * separate {@code cookies} list, which Micronaut 4.10's v2 handler does not read (micronaut-aws pull request
  * 2454, open). Without this, no session or CSRF cookie would reach the api on AWS and every person would be
  * sent to sign in again. The list is folded back into one {@code Cookie} header, as a browser sends it.
+ *
+ * <p>Singletons are created when first needed, not all at init, when the instance starts on demand
+ * (README "Cold start"): Micronaut's Lambda builder creates every singleton at init, so a cold start on
+ * demand waited for the PDF renderer, the spreadsheet reader, the holiday calendar and clients that its
+ * first request does not use. Under SnapStart or provisioned concurrency the init runs before any
+ * request is waiting, so there every singleton is still created at init and lands in the snapshot.
  */
 public class ApiHandler extends APIGatewayV2HTTPEventFunction {
 
@@ -26,6 +34,31 @@ public class ApiHandler extends APIGatewayV2HTTPEventFunction {
 
     public ApiHandler(ApplicationContext context) {
         super(context);
+    }
+
+    /** Lambda's own name for how this instance is being initialised (AWS_LAMBDA_INITIALIZATION_TYPE). */
+    static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
+    /** The environment Micronaut's Lambda builder adds besides "function" (LambdaApplicationContextBuilder). */
+    private static final String LAMBDA_ENVIRONMENT = "lambda";
+
+    @Override
+    protected ApplicationContextBuilder newApplicationContextBuilder() {
+        if (initialisedAheadOfRequests(System.getenv(INITIALIZATION_TYPE))) {
+            return super.newApplicationContextBuilder();
+        }
+        // Micronaut's Lambda builder with its eager flags left off: once set, eagerInitSingletons(false) does
+        // not take the singleton scope back out of the builder's eager set, so the builder is made afresh.
+        return ApplicationContext.builder().environments(Environment.FUNCTION, LAMBDA_ENVIRONMENT);
+    }
+
+    /**
+     * Whether no request waits for this init: SnapStart's init before its snapshot ("snap-start") and
+     * provisioned concurrency's ("provisioned-concurrency"); not an instance started on demand ("on-demand",
+     * or unset as outside Lambda).
+     */
+    static boolean initialisedAheadOfRequests(String initializationType) {
+        return "snap-start".equals(initializationType) || "provisioned-concurrency".equals(initializationType);
     }
 
     @Override
