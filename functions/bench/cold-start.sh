@@ -96,8 +96,8 @@ probe() {  # probe <jar> <get|post> [VAR=value...] [java options...]: prints "fi
 
 echo "== migrating the empty database (not counted)"
 (probe "$jar" get >/dev/null 2>&1) || true   # its POST is refused: the project is added next
-psql -h 127.0.0.1 -U postgres -q -d $db -c "INSERT INTO project (id, name, operational_group, lead, improvement_areas) \
-  VALUES ('P01', 'Probe project', 3, 'Probe', 'C1')" >/dev/null
+psql -h 127.0.0.1 -U postgres -q -d $db -c "INSERT INTO project (id, name, name_key, operational_group, lead, improvement_areas) \
+  VALUES ('P01', 'Probe project', 'probe project', 3, 'Probe', 'C1')" >/dev/null
 
 # Lambda's init type: on demand (unset here) the api creates singletons on first use; "snap-start" makes it
 # create every singleton at init as it did before (ApiHandler), which the "eager" steps measure.
