@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -51,7 +52,8 @@ public class S3ClientFactory {
                 .credentialsProvider(credentials(properties))
                 .httpClientBuilder(ApacheHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(5))
-                        .socketTimeout(Duration.ofSeconds(30)));
+                        .socketTimeout(Duration.ofSeconds(30))
+                        .maxConnections(maxConnections(properties)));
         if (properties.hasEndpoint()) {
             // S3-compatible servers on loopback have no virtual-host DNS. Checksums stay at the SDK
             // default, as on AWS: S3Proxy 4.1.0 accepts the aws-chunked CRC trailers.
@@ -60,6 +62,15 @@ public class S3ClientFactory {
             builder.forcePathStyle(true);
         }
         return builder.build();
+    }
+
+    /**
+     * Enough connections for a pack publish's requests in flight, never fewer than the SDK's default (the
+     * local run's API serves several requests at once through this one client).
+     */
+    static int maxConnections(StorageProperties properties) {
+        int sdkDefault = SdkHttpConfigurationOption.GLOBAL_HTTP_DEFAULTS.get(SdkHttpConfigurationOption.MAX_CONNECTIONS);
+        return Math.max(sdkDefault, properties.getPublishConcurrency());
     }
 
     private static AwsCredentialsProvider credentials(StorageProperties properties) {

@@ -15,6 +15,9 @@ import java.net.URI;
 @ConfigurationProperties("assurance.storage")
 public class StorageProperties {
 
+    /** How many of a pack build's files {@link S3PackPublisher} writes at once unless told otherwise. */
+    public static final int DEFAULT_PUBLISH_CONCURRENCY = 16;
+
     private String region = "eu-west-2";
     private String rawBucket;
     private String siteBucket;
@@ -25,6 +28,7 @@ public class StorageProperties {
     private String accessKey;
     @Nullable
     private String secretKey;
+    private int publishConcurrency = DEFAULT_PUBLISH_CONCURRENCY;
 
     public String getRegion() {
         return region;
@@ -83,6 +87,18 @@ public class StorageProperties {
 
     public void setSecretKey(@Nullable String secretKey) {
         this.secretKey = secretKey;
+    }
+
+    /**
+     * How many PutObject and CopyObject requests a pack publish keeps in flight ({@code publish-concurrency}); the
+     * HTTP client's connection pool is made at least this large.
+     */
+    public int getPublishConcurrency() {
+        return publishConcurrency;
+    }
+
+    public void setPublishConcurrency(int publishConcurrency) {
+        this.publishConcurrency = publishConcurrency;
     }
 
     /** True when an endpoint is set (an empty environment variable counts as unset). */
