@@ -8,6 +8,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,13 +35,16 @@ class S3BeansTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return S3.micronautProperties();
+        Map<String, String> properties = new HashMap<>(S3.micronautProperties());
+        properties.put("assurance.storage.publish-concurrency", "24");
+        return properties;
     }
 
     @Test
     void bindsPropertiesAndWritesToTheConfiguredBuckets() {
         assertEquals(S3.server().endpoint(), properties.getEndpoint());
         assertTrue(properties.hasStaticKeys());
+        assertEquals(24, properties.getPublishConcurrency());
 
         String key = "returns/2026-04/P09/" + RawKey.sha256("beans") + ".json";
         assertTrue(archive.putIfAbsent(key, "beans".getBytes(StandardCharsets.UTF_8), "application/json", Instant.EPOCH));
