@@ -9,13 +9,15 @@
 #   COLD_START_BASELINE_JAR=/path/to/older/api-lambda.jar functions/bench/cold-start.sh
 #                                                  # also measures an older jar (e.g. main's), as "before"
 #   COLD_START_BASELINE_OPTS=-XX:TieredStopAtLevel=1 # the older jar's environment and JVM options (none by default)
-#   COLD_START_EXTRA_STEPS='lazy, no Flyway|FLYWAY_DATASOURCES_DEFAULT_ENABLED=false -XX:TieredStopAtLevel=1'
-#                                                  # steps of one's own on the api's jar ("name|options;name|options")
+#   COLD_START_EXTRA_STEPS='lazy no Flyway|FLYWAY_DATASOURCES_DEFAULT_ENABLED=false -XX:TieredStopAtLevel=1'
+#                                                  # steps of one's own on the api's jar ("name|options;name|options",
+#                                                  # no comma in a name: it goes into the CSV as it is)
 #   COLD_START_ONLY='lazy \+ C1 only$' functions/bench/cold-start.sh
 #                                                  # only the steps whose names match (grep -E), and "before"
 #
 # Builds the api's jar if it is missing. Writes docs/bench/cold-start.csv (one row a run, with the number
-# of classes the JVM had loaded when the first event was answered) and prints each step's median and range. Needs java, psql (trust auth on 127.0.0.1), python3 and curl.
+# of classes the JVM had loaded when the first event was answered) and prints each step's median and range.
+# Needs java, psql (trust auth on 127.0.0.1), python3 and curl.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
