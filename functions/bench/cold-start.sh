@@ -8,9 +8,16 @@
 #   functions/bench/cold-start.sh [runs]          # default 5 runs of each step and each first event
 #   COLD_START_BASELINE_JAR=/path/to/older/api-lambda.jar functions/bench/cold-start.sh
 #                                                  # also measures an older jar (e.g. main's), as "before"
+#   COLD_START_BASELINE_OPTS=-XX:TieredStopAtLevel=1 # the older jar's environment and JVM options (none by default)
+#   COLD_START_EXTRA_STEPS='lazy no Flyway|FLYWAY_DATASOURCES_DEFAULT_ENABLED=false -XX:TieredStopAtLevel=1'
+#                                                  # steps of one's own on the api's jar ("name|options;name|options",
+#                                                  # no comma in a name: it goes into the CSV as it is)
+#   COLD_START_ONLY='lazy \+ C1 only$' functions/bench/cold-start.sh
+#                                                  # only the steps whose names match (grep -E), and "before"
 #
-# Builds the api's jar if it is missing. Writes docs/bench/cold-start.csv (one row a run) and prints
-# each step's median and range. Needs java, psql (trust auth on 127.0.0.1), python3 and curl.
+# Builds the api's jar if it is missing. Writes docs/bench/cold-start.csv (one row a run, with the number
+# of classes the JVM had loaded when the first event was answered) and prints each step's median and range.
+# Needs java, psql (trust auth on 127.0.0.1), python3 and curl.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -86,7 +93,7 @@ print(f"export PROBE_SESSION={jwt} PROBE_NONCE={nonce} PROBE_CSRF={token}")
 PY
 )"
 
-probe() {  # probe <jar> <get|post> [VAR=value...] [java options...]: prints "first=… second=… statuses=…"
+probe() {  # probe <jar> <get|post> [VAR=value...] [java options...]: prints "first=… second=… classes=… statuses=…"
   local app=$1 mode=$2; shift 2
   local assignments=()
   while [ $# -gt 0 ] && [[ $1 == *=* && $1 != -* ]]; do assignments+=("$1"); shift; done
@@ -110,7 +117,7 @@ probe "$jar" get "$eager" -XX:ArchiveClassesAtExit="$work/api-eager.jsa" >/dev/n
 # step name | jar | environment and JVM options
 steps=()
 if [ -n "${COLD_START_BASELINE_JAR:-}" ]; then
-  steps+=("before|$COLD_START_BASELINE_JAR|")
+  steps+=("before|$COLD_START_BASELINE_JAR|${COLD_START_BASELINE_OPTS:-}")
 fi
 steps+=("eager init (as before)|$jar|$eager")
 steps+=("lazy init|$jar|")
@@ -121,8 +128,22 @@ if [ -n "${COLD_START_ALL_STEPS:-}" ]; then   # the single JVM options on their 
   steps+=("lazy + AppCDS|$jar|-XX:SharedArchiveFile=$work/api.jsa")
 fi
 
+# COLD_START_EXTRA_STEPS="name|environment and JVM options;name|…": steps to try on the api's jar
+IFS=';' read -r -a extra <<<"${COLD_START_EXTRA_STEPS:-}"
+for step in "${extra[@]}"; do
+  steps+=("${step%%|*}|$jar|${step#*|}")
+done
+
+if [ -n "${COLD_START_ONLY:-}" ]; then
+  chosen=()
+  for step in "${steps[@]}"; do
+    if [[ $step == before\|* ]] || grep -qE -- "$COLD_START_ONLY" <<<"${step%%|*}"; then chosen+=("$step"); fi
+  done
+  steps=("${chosen[@]}")
+fi
+
 mkdir -p "$(dirname "$csv")"
-echo "step,first_event,run,first_ms,second_ms,statuses,load1" > "$csv"
+echo "step,first_event,run,first_ms,second_ms,classes_at_first,statuses,load1" > "$csv"
 echo "== $runs runs of each step; load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 for run in $(seq 1 "$runs"); do
   for step in "${steps[@]}"; do
@@ -132,8 +153,9 @@ for run in $(seq 1 "$runs"); do
       line=$(probe "$app" "$mode" $opts)
       first=${line#first=}; first=${first%% *}
       second=${line#*second=}; second=${second%% *}
+      classes=${line#*classes=}; classes=${classes%% *}
       statuses=${line#*statuses=}
-      echo "$name,$mode,$run,$first,$second,\"$statuses\",$(cut -d' ' -f1 /proc/loadavg)" >> "$csv"
+      echo "$name,$mode,$run,$first,$second,$classes,\"$statuses\",$(cut -d' ' -f1 /proc/loadavg)" >> "$csv"
     done
   done
   echo "   run $run done (load $(cut -d' ' -f1 /proc/loadavg))"
@@ -143,14 +165,16 @@ echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$csv" <<'PY'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
-print(f"{'step':28} {'first event':11} {'median ms':>9} {'range ms':>13}  {'then the other':>14}  statuses")
+print(f"{'step':28} {'first event':11} {'median ms':>9} {'range ms':>13}  {'then the other':>14}  {'classes':>7}  statuses")
 for step in dict.fromkeys(r["step"] for r in rows):
     for mode in ("get", "post"):
         sel = [r for r in rows if r["step"] == step and r["first_event"] == mode]
         first = [int(r["first_ms"]) for r in sel]
         second = [int(r["second_ms"]) for r in sel]
+        classes = [int(r["classes_at_first"]) for r in sel]
         label = "form GET" if mode == "get" else "form POST"
         print(f"{step:28} {label:11} {statistics.median(first):9.0f} {min(first):6d}-{max(first):<6d}"
-              f"  {statistics.median(second):14.0f}  {' '.join(sorted(set(r['statuses'] for r in sel)))}")
+              f"  {statistics.median(second):14.0f}  {statistics.median(classes):7.0f}"
+              f"  {' '.join(sorted(set(r['statuses'] for r in sel)))}")
 PY
 echo "written: $csv"

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -39,6 +40,9 @@ public final class PackagedStart {
     private static final String SERVER = System.getProperty("sendpmo.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = "postgres";
     private static final long TIMEOUT_SECONDS = 300;
+    /** StartHandler's INFO line in the functions' format (ProductLogging), so the jar's logging is set up. */
+    private static final Pattern LOGGED_START = Pattern.compile(
+            "(?m)^\\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO  \\S*StartHandler - " + StartHandler.STARTED + ": ");
 
     private PackagedStart() {
     }
@@ -71,7 +75,8 @@ public final class PackagedStart {
 
     /**
      * Starts {@code handlerClass} as Lambda would, with {@code environment} added to the common one and
-     * a fresh PostgreSQL schema as the database; fails with the child's output if it does not start.
+     * a fresh PostgreSQL schema as the database; fails with the child's output if it does not start, or
+     * if it does not log its start in the functions' format.
      */
     public static void assertStarts(String handlerClass, Map<String, String> environment) throws Exception {
         String schema = "start_check_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -92,6 +97,8 @@ public final class PackagedStart {
             }
             assertTrue(child.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the handler did not start within " + TIMEOUT_SECONDS + " s");
             assertEquals(0, child.exitValue(), handlerClass + " cannot start from what its jar carries:\n" + output);
+            assertTrue(LOGGED_START.matcher(output).find(), handlerClass + " started but did not log as the functions log "
+                    + "(ProductLogging: time, level, logger, message):\n" + output);
         } finally {
             dropSchema(schema);
             try (var files = Files.walk(mainDir)) {

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import org.sendpmo.api.lambda.ApiHandler;
+import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,9 @@ import java.util.stream.Collectors;
  * form POST. Argument {@code post}: the first event is the form POST ({@code POST /returns} with a valid
  * CSRF token). The session cookie, CSRF nonce and token come from the environment
  * ({@code PROBE_SESSION}, {@code PROBE_NONCE}, {@code PROBE_CSRF}), made by the script beforehand so
- * that minting them is not counted. Prints one line: {@code first=<ms> second=<ms> statuses=<a>,<b>}.
+ * that minting them is not counted. Prints one line: {@code first=<ms> second=<ms> classes=<n> statuses=<a>,<b>},
+ * where {@code classes} is how many classes the JVM had loaded when the first event was answered (a
+ * steadier measure of start-time work than milliseconds on a shared machine).
  */
 public final class ColdStartProbe {
 
@@ -36,6 +39,8 @@ public final class ColdStartProbe {
 
     public static void main(String[] args) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        // taken now so that reading it after the first event loads nothing more
+        ClassLoadingMXBean classLoading = ManagementFactory.getClassLoadingMXBean();
         boolean postFirst = args.length > 0 && "post".equals(args[0]);
         List<String> cookies = List.of("SESSION=" + System.getenv("PROBE_SESSION"), "csrf=" + System.getenv("PROBE_NONCE"));
         List<APIGatewayV2HTTPEvent> events = postFirst
@@ -44,9 +49,11 @@ public final class ColdStartProbe {
         try (ApiHandler function = new ApiHandler()) {
             APIGatewayV2HTTPResponse first = function.handleRequest(events.get(0), new ProbeContext());
             long firstAt = System.currentTimeMillis() - jvmStart;
+            long classesAtFirst = classLoading.getTotalLoadedClassCount();
             APIGatewayV2HTTPResponse second = function.handleRequest(events.get(1), new ProbeContext());
             long secondAt = System.currentTimeMillis() - jvmStart;
-            System.out.printf("first=%d second=%d statuses=%s,%s%n", firstAt, secondAt, status(first), status(second));
+            System.out.printf("first=%d second=%d classes=%d statuses=%s,%s%n", firstAt, secondAt, classesAtFirst,
+                    status(first), status(second));
             refuseErrors(first, second);
         }
     }
