@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import org.sendpmo.pack.CyclesIndexModel;
 import org.sendpmo.pack.PackModel;
 import org.sendpmo.pack.PackRenderer;
@@ -42,29 +43,38 @@ public class FreemarkerPackRenderer implements PackRenderer {
 
     /**
      * Every page, each with its tables' CSV files, kept on disk as it is rendered ({@link SpooledFiles}), so the
-     * heap holds one page at a time however many projects the pack has.
+     * heap holds a batch of pages at a time however many projects the pack has. Project pages are rendered on every
+     * core ({@link InOrderBatches}) and written in the model's order, so a build's files never depend on timing.
      */
     @Override
     public RenderedSite renderBuild(PackModel model) {
         SpooledFiles files = SpooledFiles.inTemporaryFolder();
         try {
             for (String page : BOARD_PAGES) {
-                TableDownloads.addTo(page + ".html", render("pack/" + (page.equals("index") ? "home" : page) + ".ftlh",
-                        Map.of("model", model, "fmt", fmt)), files);
+                String path = page + ".html";
+                addAll(files, TableDownloads.pageFiles(path, render("pack/" + (page.equals("index") ? "home" : page) + ".ftlh",
+                        Map.of("model", model, "fmt", fmt)), files::containsKey));
             }
-            for (PackModel.ProjectPage page : model.projectPages()) {
-                if (files.containsKey(page.path())) {
-                    throw new IllegalStateException("two pages render to " + page.path());
-                }
-                TableDownloads.addTo(page.path(), render("pack/project.ftlh", Map.of("model", model, "projectPage", page, "fmt", fmt)),
-                        files);
-            }
+            // The workers see the board pages' paths only; a clash between two project pages' files is refused in addAll.
+            Set<String> boardFiles = Set.copyOf(files.keySet());
+            InOrderBatches.run(model.projectPages(), page -> TableDownloads.pageFiles(page.path(),
+                    render("pack/project.ftlh", Map.of("model", model, "projectPage", page, "fmt", fmt)), boardFiles::contains),
+                    pageFiles -> addAll(files, pageFiles));
             files.add(CSS_PATH, stylesheet());
             return new RenderedSite(files);
         } catch (RuntimeException e) {
             files.close();
             throw e;
         }
+    }
+
+    private static void addAll(SpooledFiles files, Map<String, byte[]> pageFiles) {
+        pageFiles.forEach((path, bytes) -> {
+            if (files.containsKey(path)) {
+                throw new IllegalStateException("two pages render to " + path);
+            }
+            files.add(path, bytes);
+        });
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.sendpmo.pack.RenderedSite;
  * disk, so a root-absolute link ("/x") is reported too; external http(s), mailto and tel links are
  * not followed.
  *
- * <p>Linear in the size of the site: each page is parsed once, in page order, and only its anchors
+ * <p>Linear in the size of the site: each page is parsed once, and only its anchors
  * (ids and names, as a set) and its links are kept, never its document, so a pack of 10,000 project
  * pages needs neither 10,000 DOMs in memory nor a walk of the target page for every fragment link
  * (which made the check quadratic: every project page links to fragments of the large index pages).
@@ -42,18 +42,22 @@ public class JsoupLinkChecker implements LinkChecker {
     private record FragmentLink(String description, String target, String fragment) {
     }
 
+    /** One page's anchors, its broken links and its fragment links to check once every page's anchors are known. */
+    private record PageLinks(String path, Set<String> anchors, List<String> broken, List<FragmentLink> fragments) {
+    }
+
     @Override
     public List<String> brokenLinks(RenderedSite site) {
         Map<String, Set<String>> anchors = new HashMap<>();
         List<FragmentLink> fragments = new ArrayList<>();
         List<String> broken = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : site.files().entrySet()) { // in path order, each read once
-            if (file.getKey().endsWith(".html")) {
-                Document page = Jsoup.parse(new String(file.getValue(), StandardCharsets.UTF_8));
-                anchors.put(file.getKey(), anchorsOf(page));
-                checkLinks(file.getKey(), page, site, broken, fragments);
-            }
-        }
+        List<String> pages = site.files().keySet().stream().filter(path -> path.endsWith(".html")).toList();
+        // Pages are parsed on every core, and their findings taken in path order, so reports read the same each time.
+        InOrderBatches.run(pages, path -> linksOf(path, site), page -> {
+            anchors.put(page.path(), page.anchors());
+            broken.addAll(page.broken());
+            fragments.addAll(page.fragments());
+        });
         for (FragmentLink link : fragments) {
             Set<String> targetAnchors = anchors.get(link.target());
             if (targetAnchors == null) {
@@ -63,6 +67,13 @@ public class JsoupLinkChecker implements LinkChecker {
             }
         }
         return broken;
+    }
+
+    private static PageLinks linksOf(String path, RenderedSite site) {
+        Document page = Jsoup.parse(new String(site.files().get(path), StandardCharsets.UTF_8));
+        PageLinks links = new PageLinks(path, anchorsOf(page), new ArrayList<>(), new ArrayList<>());
+        checkLinks(path, page, site, links.broken(), links.fragments());
+        return links;
     }
 
     /** Every element id and anchor name on the page: what a fragment may name. */

@@ -1,5 +1,6 @@
 package org.sendpmo.adapters.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -207,6 +208,15 @@ class FreemarkerPackRendererTest {
             List<String> ids = doc.select("[id]").eachAttr("id");
             assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "ids unique on " + path + ": " + ids);
         });
+    }
+
+    @Test
+    void renderingTheSameModelTwiceGivesTheSameFilesInTheSameOrder() {
+        try (RenderedSite first = renderer.renderBuild(PackFixtures.model());
+             RenderedSite second = renderer.renderBuild(PackFixtures.model())) {
+            assertEquals(List.copyOf(first.files().keySet()), List.copyOf(second.files().keySet()));
+            first.files().forEach((path, bytes) -> assertArrayEquals(bytes, second.files().get(path), path));
+        }
     }
 
     @Test

@@ -104,4 +104,34 @@ class TableDownloadsTest {
         assertTrue(site.files().containsKey("index-ranked-table.csv"));
         assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(site), "every CSV is in the site");
     }
+
+    @Test
+    void aTableInsideATableGetsItsOwnCsvAndLinkAndThePageAroundTheTablesIsCopiedAsRendered() throws IOException {
+        String before = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main><p>A  <b>tablet</b> &amp; <tablex></p>";
+        String outer = "<table id=\"outer\"><caption>Outer</caption><thead><tr><th>A</th></tr></thead><tbody><tr><td>"
+                + "<table><caption>Inner</caption><tbody><tr><td>x</td></tr></tbody></table></td></tr></tbody></table>";
+        String after = "<p>after</p><table\nid=\"second\"><caption>Second & last</caption><tbody><tr><td>y</td></tr></tbody></table>"
+                + "</main></body></html>";
+        Map<String, byte[]> out = TableDownloads.addTo(Map.of("page.html", (before + outer + after).getBytes(StandardCharsets.UTF_8)));
+
+        String page = new String(out.get("page.html"), StandardCharsets.UTF_8);
+        assertTrue(page.startsWith(before), "the text before the first table is untouched: " + page);
+        assertTrue(page.contains("<p>after</p><table\nid=\"second\">"), page);
+        Document doc = Jsoup.parse(page);
+        assertEquals("page-outer.csv", doc.getElementById("outer").nextElementSibling().selectFirst("a").attr("href"));
+        Element inner = doc.getElementById("outer").selectFirst("td table");
+        assertEquals("page-2.csv", inner.nextElementSibling().selectFirst("a").attr("href"), "the inner table is the page's second");
+        assertEquals("Download this table as CSV: Inner", inner.nextElementSibling().text());
+        assertEquals("Download this table as CSV: Second & last", doc.getElementById("second").nextElementSibling().text());
+        assertEquals(List.of("x"), records(out.get("page-2.csv")).get(0).toList());
+        assertEquals(List.of("y"), records(out.get("page-second.csv")).get(0).toList());
+    }
+
+    @Test
+    void aTableThatIsNeverClosedIsReportedWithItsPage() {
+        Map<String, byte[]> files = Map.of("p.html", "<main><table><tr><td>x</td></tr></main>".getBytes(StandardCharsets.UTF_8));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> TableDownloads.addTo(files));
+        assertTrue(e.getMessage().startsWith("p.html: a table starting at character 6 is never closed"), e.getMessage());
+    }
 }
