@@ -24,9 +24,10 @@ public interface ReturnRows extends CrudRepository<ReturnRow, Long> {
      * month, then that month's highest such version, then the row, each step a grouped scan or a lookup in the
      * unique (project, month, version) index. Plain SQL, so H2 and PostgreSQL run the same text. The
      * correlated NOT EXISTS this replaces made H2 read, for every row, the rows of every month through the
-     * month index, so reading the returns in force grew with the square of the returns.
+     * month index, so reading the returns in force grew with the square of the returns. {@code PackReadQueryPlans}
+     * checks both engines' plans.
      */
-    @Query("""
+    String LATEST_PER_PROJECT = """
             SELECT r.* FROM project_return r
             JOIN (SELECT m.project_id, m.reporting_month, MAX(m.version) AS version
                   FROM project_return m
@@ -37,7 +38,10 @@ public interface ReturnRows extends CrudRepository<ReturnRow, Long> {
                   WHERE m.received_at < :receivedBefore
                   GROUP BY m.project_id, m.reporting_month) lv
               ON r.project_id = lv.project_id AND r.reporting_month = lv.reporting_month AND r.version = lv.version
-            ORDER BY r.project_id""")
+            ORDER BY r.project_id""";
+
+    /** {@link #LATEST_PER_PROJECT}. */
+    @Query(LATEST_PER_PROJECT)
     List<ReturnRow> latestPerProject(String upToMonth, Instant receivedBefore);
 
     /**
