@@ -17,10 +17,11 @@ import org.sendpmo.cycle.ReturnScheduler;
 import org.sendpmo.pack.CycleIndicators;
 import org.sendpmo.project.Project;
 import org.sendpmo.project.ProjectDirectory;
-import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.returns.ReturnReceipt;
 import org.sendpmo.returns.ReturnLedger;
-import org.sendpmo.returns.ReturnStatus;
 import org.sendpmo.returns.ReturnStatusService;
+import org.sendpmo.returns.StatusVerdict;
+import org.sendpmo.returns.Timeliness;
 
 /**
  * Which projects' returns for a cycle are outstanding: nothing for the cycle's reporting month has been
@@ -54,7 +55,7 @@ public final class OutstandingReturns {
     /** Every outstanding return of the cycle, in project order. */
     public List<OutstandingReturn> forCycle(BoardCycle cycle, Instant now) {
         ReturnSchedule schedule = schedules.apply(cycle);
-        Map<String, List<RecordedReturn>> byProject = receivedByNow(cycle, now);
+        Map<String, List<ReturnReceipt>> byProject = receivedByNow(cycle, now);
         Map<String, Chase> lastChases = lastChases(cycle.id());
         LocalDate today = now.atZone(ProgrammeTime.ZONE).toLocalDate();
         List<OutstandingReturn> outstanding = new ArrayList<>();
@@ -62,10 +63,10 @@ public final class OutstandingReturns {
             if (!project.activeIn(cycle.reportingMonth())) {
                 continue; // closed before this month: no return is expected
             }
-            List<RecordedReturn> own = byProject.getOrDefault(project.id(), List.of());
+            List<ReturnReceipt> own = byProject.getOrDefault(project.id(), List.of());
             missing(project, cycle, schedule, own).ifPresent(status -> outstanding.add(new OutstandingReturn(project,
                     leads.forProject(project.id()), schedule.dueDate(), scheduler.workingDaysLate(schedule, today),
-                    status.description(), Optional.ofNullable(lastChases.get(project.id())))));
+                    status.missingDescription(), Optional.ofNullable(lastChases.get(project.id())))));
         }
         return outstanding;
     }
@@ -80,22 +81,23 @@ public final class OutstandingReturns {
         return projects.find(projectId).isPresent();
     }
 
-    private Optional<ReturnStatus.Missing> missing(Project project, BoardCycle cycle, ReturnSchedule schedule,
-                                                   List<RecordedReturn> own) {
+    /** The status judged from receipts alone: a missing return's description needs no return read in full. */
+    private Optional<StatusVerdict> missing(Project project, BoardCycle cycle, ReturnSchedule schedule,
+                                            List<ReturnReceipt> own) {
         YearMonth month = cycle.reportingMonth();
-        if (own.stream().anyMatch(r -> r.content().reportingMonth().equals(month))) {
+        if (own.stream().anyMatch(r -> r.reportingMonth().equals(month))) {
             return Optional.empty();
         }
-        ReturnStatus status = statuses.status(project.id(), cycle, schedule, own);
-        return status instanceof ReturnStatus.Missing m ? Optional.of(m) : Optional.empty();
+        StatusVerdict status = statuses.judge(project.id(), cycle, schedule, own);
+        return status.timeliness() == Timeliness.MISSING ? Optional.of(status) : Optional.empty();
     }
 
-    /** Every version received by now for the months the pack looks back over, per project. */
-    private Map<String, List<RecordedReturn>> receivedByNow(BoardCycle cycle, Instant now) {
+    /** A receipt for every version received by now for the months the pack looks back over, per project. */
+    private Map<String, List<ReturnReceipt>> receivedByNow(BoardCycle cycle, Instant now) {
         YearMonth month = cycle.reportingMonth();
-        Map<String, List<RecordedReturn>> byProject = new HashMap<>();
-        ledger.receivedBetween(month.minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS), month, now)
-                .forEach(r -> byProject.computeIfAbsent(r.content().projectId(), k -> new ArrayList<>()).add(r));
+        Map<String, List<ReturnReceipt>> byProject = new HashMap<>();
+        ledger.receiptsBetween(month.minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS), month, now)
+                .forEach(r -> byProject.computeIfAbsent(r.projectId(), k -> new ArrayList<>()).add(r));
         return byProject;
     }
 

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.sendpmo.confidence.AssessedConfidence;
 import org.sendpmo.confidence.ConfidenceEvidence;
 import org.sendpmo.confidence.ConfidenceView;
@@ -22,7 +24,9 @@ import org.sendpmo.project.Project;
 import org.sendpmo.returns.DataQualityScore;
 import org.sendpmo.returns.DataQualityScorer;
 import org.sendpmo.returns.ProjectReturn;
+import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.returns.ReturnReceipt;
 import org.sendpmo.returns.ReturnStatus;
 import org.sendpmo.returns.ReturnStatusService;
 import org.sendpmo.returns.RiskFlags;
@@ -76,22 +80,25 @@ public final class CycleIndicators {
     }
 
     /**
-     * @param returns  every version received before the cut-off for months up to the reporting month
-     *                 (at least {@link #CARRY_FORWARD_MONTHS} back), all projects together
+     * @param window      every version received before the cut-off for months up to the reporting month (at least
+     *                    {@link #CARRY_FORWARD_MONTHS} back), all projects together, with at least the versions
+     *                    {@link #readInFull} names read in full
      * @param register    the risk register as at the cycle's cut-off
      * @param kpiReported projects with a value of one of their own KPIs for the reporting month, received by the cut-off
      * @param assessed    per project, the programme office's latest assessed rating for this cycle (absent when none)
      */
-    public Map<String, Indicators> compute(BoardCycle cycle, List<Project> projects, List<RecordedReturn> returns,
+    public Map<String, Indicators> compute(BoardCycle cycle, List<Project> projects, ReturnWindow window,
                                            List<RiskEntry> register, Set<String> kpiReported,
                                            Map<String, AssessedConfidence> assessed) {
         ReturnSchedule schedule = schedule(cycle);
-        Map<String, List<RecordedReturn>> byProject = new HashMap<>();
-        returns.forEach(r -> byProject.computeIfAbsent(r.content().projectId(), k -> new ArrayList<>()).add(r));
+        Map<String, List<ReturnReceipt>> byProject = byProject(window.receipts());
+        Map<RawKey, RecordedReturn> inFull = new HashMap<>();
+        window.readInFull().forEach(r -> inFull.put(r.rawKey(), r));
+        Function<ReturnReceipt, RecordedReturn> read = receipt -> inFull.get(receipt.rawKey());
         Map<String, Indicators> indicators = new LinkedHashMap<>();
         for (Project project : projects) {
-            List<RecordedReturn> own = byProject.getOrDefault(project.id(), List.of());
-            ReturnStatus status = statuses.status(project.id(), cycle, schedule, own);
+            List<ReturnReceipt> own = byProject.getOrDefault(project.id(), List.of());
+            ReturnStatus status = statuses.judge(project.id(), cycle, schedule, own).withReturns(read);
             ProjectRiskExposure exposure = risks.exposure(project.id(), register, cycle);
             DataQualityScore quality = null;
             ReturnEvidence evidence;
@@ -100,7 +107,9 @@ public final class CycleIndicators {
                         missing.carried().map(RecordedReturn::content).orElse(null));
             } else {
                 ProjectReturn used = status.returnUsed().orElseThrow().content();
-                quality = dataQuality.score(new DataQualityScorer.Inputs(used, previousMonth(own, used.reportingMonth()),
+                Optional<ProjectReturn> previous = previousMonth(own, used.reportingMonth())
+                        .map(r -> readInFull(r, read).content());
+                quality = dataQuality.score(new DataQualityScorer.Inputs(used, previous,
                         new RiskFlags(!exposure.highOutsideAppetite().isEmpty()), kpiReported.contains(project.id())));
                 evidence = new ReturnEvidence.Received(used, quality.score());
             }
@@ -113,10 +122,40 @@ public final class CycleIndicators {
         return indicators;
     }
 
+    /**
+     * The versions of the window {@link #compute} reads in full; of the rest it reads only the receipts. Per project:
+     * the version used (this month's, or the one carried forward) and, when it is this month's, the latest version of
+     * the month before, whose commentary the data-quality check compares.
+     */
+    public static Set<RawKey> readInFull(BoardCycle cycle, List<ReturnReceipt> window) {
+        Set<RawKey> keys = new HashSet<>();
+        byProject(window).values().forEach(own -> ReturnStatusService.used(cycle, own).ifPresent(used -> {
+            keys.add(used.rawKey());
+            if (used.reportingMonth().equals(cycle.reportingMonth())) {
+                previousMonth(own, used.reportingMonth()).ifPresent(previous -> keys.add(previous.rawKey()));
+            }
+        }));
+        return keys;
+    }
+
+    private static Map<String, List<ReturnReceipt>> byProject(List<ReturnReceipt> receipts) {
+        Map<String, List<ReturnReceipt>> byProject = new HashMap<>();
+        receipts.forEach(r -> byProject.computeIfAbsent(r.projectId(), k -> new ArrayList<>()).add(r));
+        return byProject;
+    }
+
+    private static RecordedReturn readInFull(ReturnReceipt receipt, Function<ReturnReceipt, RecordedReturn> read) {
+        RecordedReturn recorded = read.apply(receipt);
+        if (recorded == null) {
+            throw new IllegalStateException("return " + receipt.reference() + " version " + receipt.version()
+                    + " of the month before was not read in full");
+        }
+        return recorded;
+    }
+
     /** The latest version of the month before, among the versions received by the cut-off. */
-    private static Optional<ProjectReturn> previousMonth(List<RecordedReturn> own, YearMonth month) {
-        return own.stream().filter(r -> r.content().reportingMonth().equals(month.minusMonths(1)))
-                .max(java.util.Comparator.comparingInt(RecordedReturn::version))
-                .map(RecordedReturn::content);
+    private static Optional<ReturnReceipt> previousMonth(List<ReturnReceipt> own, YearMonth month) {
+        return own.stream().filter(r -> r.reportingMonth().equals(month.minusMonths(1)))
+                .max(java.util.Comparator.comparingInt(ReturnReceipt::version));
     }
 }

@@ -64,7 +64,8 @@ public final class PackAssembler {
      * The inputs of one cycle's pack.
      *
      * @param returnsInForce per project, the return used (latest month and version by the cut-off)
-     * @param window         every version received by the cut-off for the months statuses and checks look at
+     * @param window         every version received by the cut-off for the months statuses and checks look at, with
+     *                       the versions they read in full
      * @param register       the risk register as at the cycle's cut-off
      * @param kpiReported    projects with a value of their own KPI for the reporting month, received by the cut-off
      * @param assessed       per project, the programme office's latest assessed delivery confidence for the cycle
@@ -74,7 +75,7 @@ public final class PackAssembler {
      *                       cut-off, for months up to the reporting month
      */
     public record Inputs(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
-                         List<RecordedReturn> returnsInForce, List<RecordedReturn> window,
+                         List<RecordedReturn> returnsInForce, ReturnWindow window,
                          List<org.sendpmo.risk.RiskEntry> register, Set<String> kpiReported,
                          Map<String, AssessedConfidence> assessed, PreviousCycle previous,
                          List<org.sendpmo.kpi.KpiDefinition> kpiDefinitions, List<org.sendpmo.kpi.KpiStore.RecordedValue> kpiValues) {
@@ -88,7 +89,7 @@ public final class PackAssembler {
 
         /** Inputs of a programme that tracks no KPIs. */
         public Inputs(BoardCycle cycle, String buildId, Instant generatedAt, List<Project> projects,
-                      List<RecordedReturn> returnsInForce, List<RecordedReturn> window,
+                      List<RecordedReturn> returnsInForce, ReturnWindow window,
                       List<org.sendpmo.risk.RiskEntry> register, Set<String> kpiReported,
                       Map<String, AssessedConfidence> assessed, PreviousCycle previous) {
             this(cycle, buildId, generatedAt, projects, returnsInForce, window, register, kpiReported, assessed, previous,

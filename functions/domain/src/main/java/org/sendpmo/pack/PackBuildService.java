@@ -111,10 +111,9 @@ public final class PackBuildService {
             Set<String> active = all.stream().map(Project::id).collect(Collectors.toSet());
             List<KpiStore.RecordedValue> kpiValues = kpis.latest(cycle.reportingMonth(), cycle.receivedBefore());
             Instant builtAt = clock.instant();
-            PackAssembler.Inputs inputs = new PackAssembler.Inputs(cycle, buildId, builtAt, all,
-                    ofActive(returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()), active),
-                    ofActive(returns.receivedBetween(cycle.reportingMonth().minusMonths(CycleIndicators.CARRY_FORWARD_MONTHS),
-                            cycle.reportingMonth(), cycle.receivedBefore()), active),
+            List<RecordedReturn> inForce = ofActive(returns.latestPerProject(cycle.reportingMonth(), cycle.receivedBefore()), active);
+            PackAssembler.Inputs inputs = new PackAssembler.Inputs(cycle, buildId, builtAt, all, inForce,
+                    ReturnWindow.read(returns, cycle, inForce, active::contains),
                     register.asAt(cycle.cutOff()), kpiReported(cycle, kpiValues), assessments.forCycle(cycle.id()),
                     previous(cycle, all, naming, kpiValues), kpis.definitions(), kpiValues);
             builds.markStage(buildId, BuildStage.SCORING);

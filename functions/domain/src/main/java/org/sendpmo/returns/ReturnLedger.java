@@ -2,6 +2,7 @@ package org.sendpmo.returns;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +21,14 @@ public interface ReturnLedger {
     List<RecordedReturn> latestPerProject(YearMonth upToMonth, Instant receivedBefore);
 
     /**
-     * Every version of every project's returns for months {@code fromMonth} to {@code upToMonth} received
-     * before {@code receivedBefore}: one query for a whole cycle's statuses and data-quality checks.
+     * A receipt for every version of every project's returns for months {@code fromMonth} to {@code upToMonth}
+     * received before {@code receivedBefore}, by project, then month (latest first), then version (highest first):
+     * one query for a whole cycle's statuses, reading no return's content.
      */
-    List<RecordedReturn> receivedBetween(YearMonth fromMonth, YearMonth upToMonth, Instant receivedBefore);
+    List<ReturnReceipt> receiptsBetween(YearMonth fromMonth, YearMonth upToMonth, Instant receivedBefore);
+
+    /** The recorded returns with these keys, in no particular order; a key not recorded is left out. */
+    List<RecordedReturn> findAll(Collection<RawKey> keys);
 
     /** Every version for the project, newest first. */
     List<RecordedReturn> history(String projectId);

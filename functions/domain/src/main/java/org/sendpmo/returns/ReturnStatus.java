@@ -88,10 +88,15 @@ public sealed interface ReturnStatus {
 
         /** "carried forward from October 2026, not updated (2 months)", or "no return received" when nothing can be carried. */
         public String description() {
-            if (carried.isEmpty()) {
+            return describe(carried.map(r -> r.content().reportingMonth()), monthsCarried);
+        }
+
+        /** The description of a missing return carried forward from that month (if any) for that many months. */
+        static String describe(Optional<YearMonth> carriedFrom, int monthsCarried) {
+            if (carriedFrom.isEmpty()) {
                 return "no return received";
             }
-            return "carried forward from " + MONTH.format(carried.get().content().reportingMonth()) + ", not updated ("
+            return "carried forward from " + MONTH.format(carriedFrom.get()) + ", not updated ("
                     + monthsCarried + (monthsCarried == 1 ? " month)" : " months)");
         }
     }

@@ -33,6 +33,7 @@ import org.sendpmo.returns.ProjectReturn;
 import org.sendpmo.returns.Rag;
 import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.RecordedReturn;
+import org.sendpmo.returns.ReturnReceipt;
 import org.sendpmo.returns.ReturnLedger;
 import org.sendpmo.returns.ReturnStatusService;
 import org.sendpmo.scoring.CriterionScores;
@@ -153,9 +154,15 @@ class ChaseServiceTest {
     private ReturnLedger ledger() {
         return new ReturnLedger() {
             @Override
-            public List<RecordedReturn> receivedBetween(YearMonth from, YearMonth upTo, Instant receivedBefore) {
+            public List<ReturnReceipt> receiptsBetween(YearMonth from, YearMonth upTo, Instant receivedBefore) {
                 return returns.stream().filter(r -> !r.content().reportingMonth().isBefore(from)
-                        && !r.content().reportingMonth().isAfter(upTo) && r.receivedAt().isBefore(receivedBefore)).toList();
+                        && !r.content().reportingMonth().isAfter(upTo) && r.receivedAt().isBefore(receivedBefore))
+                        .map(ReturnReceipt::of).toList();
+            }
+
+            @Override
+            public List<RecordedReturn> findAll(java.util.Collection<RawKey> keys) {
+                throw new UnsupportedOperationException("outstanding returns read receipts only");
             }
 
             @Override

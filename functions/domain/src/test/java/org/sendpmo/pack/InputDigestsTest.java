@@ -38,7 +38,7 @@ class InputDigestsTest {
         List<RecordedReturn> returns = List.of(recorded("P01", Rag.GREEN), recorded("P02", p02));
         return new PackAssembler.Inputs(CYCLE, buildId, at,
                 List.of(new Project("P01", "Alpha", 1, Set.of(ImprovementArea.C1, ImprovementArea.C8), "Lead")),
-                returns, returns, List.of(), Set.of("P01", "P02"), Map.of(), null);
+                returns, ReturnWindow.of(returns), List.of(), Set.of("P01", "P02"), Map.of(), null);
     }
 
     @Test

@@ -54,7 +54,7 @@ class PackAssemblerTest {
                 recorded("P02", YearMonth.of(2026, 10), Rag.GREEN, 1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 1));
 
         PackModel model = assembler.assemble(new PackAssembler.Inputs(october, "b1", Instant.parse("2026-11-12T09:00:00Z"),
-                projects, now, now, List.of(), Set.of(), java.util.Map.of(), new PackAssembler.PreviousCycle(september, assembler.standings(projects, before),
+                projects, now, ReturnWindow.of(now), List.of(), Set.of(), java.util.Map.of(), new PackAssembler.PreviousCycle(september, assembler.standings(projects, before),
                         List.of())));
 
         assertEquals(september, model.previousCycle());
@@ -88,7 +88,7 @@ class PackAssemblerTest {
                 org.sendpmo.confidence.ConfidenceRating.GREEN, "PMO lead", LocalDate.of(2026, 11, 12), "Recovery plan agreed");
 
         PackModel model = assembler.assemble(new PackAssembler.Inputs(october, "b1", Instant.parse("2026-11-12T09:00:00Z"),
-                projects, now, now, List.of(risk), Set.of("P01"), java.util.Map.of("P01", green), null));
+                projects, now, ReturnWindow.of(now), List.of(risk), Set.of("P01"), java.util.Map.of("P01", green), null));
 
         CycleIndicators.Indicators p01 = model.projectPages().get(0).indicators();
         assertTrue(p01.dataQuality().failed().stream()

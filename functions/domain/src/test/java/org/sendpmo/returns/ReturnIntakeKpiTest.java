@@ -88,7 +88,12 @@ class ReturnIntakeKpiTest {
         }
 
         @Override
-        public List<RecordedReturn> receivedBetween(YearMonth fromMonth, YearMonth upToMonth, Instant receivedBefore) {
+        public List<ReturnReceipt> receiptsBetween(YearMonth fromMonth, YearMonth upToMonth, Instant receivedBefore) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<RecordedReturn> findAll(java.util.Collection<RawKey> keys) {
             throw new UnsupportedOperationException();
         }
 

@@ -152,4 +152,48 @@ class ReturnStatusServiceTest {
                 () -> service.status("P02", SPRING, SPRING_SCHEDULE, List.of(recorded(MARCH, 1, "2026-03-20T09:00:00Z"))));
         assertTrue(e.getMessage().contains("is for project P01, not P02"), e.getMessage());
     }
+
+    @Test
+    void judgedFromReceiptsAloneTheVerdictNamesTheVersionUsedAndReadsOnlyIt() {
+        RecordedReturn dec = recorded(YearMonth.of(2025, 12), 1, "2026-01-05T10:00:00Z");
+        RecordedReturn janV1 = recorded(YearMonth.of(2026, 1), 1, "2026-02-05T10:00:00Z");
+        RecordedReturn janV2 = recorded(YearMonth.of(2026, 1), 2, "2026-02-06T10:00:00Z");
+        List<ReturnReceipt> receipts = java.util.stream.Stream.of(dec, janV1, janV2).map(ReturnReceipt::of).toList();
+
+        StatusVerdict verdict = service.judge(PROJECT, SPRING, SPRING_SCHEDULE, receipts);
+
+        assertEquals(new StatusVerdict(PROJECT, MARCH, Timeliness.MISSING, java.util.Optional.of(ReturnReceipt.of(janV2)), null, 2),
+                verdict);
+        assertEquals("carried forward from January 2026, not updated (2 months)", verdict.missingDescription());
+        List<ReturnReceipt> asked = new java.util.ArrayList<>();
+        ReturnStatus status = verdict.withReturns(r -> {
+            asked.add(r);
+            return janV2;
+        });
+        assertEquals(List.of(ReturnReceipt.of(janV2)), asked, "only the version used is read");
+        assertEquals(service.status(PROJECT, SPRING, SPRING_SCHEDULE, List.of(dec, janV1, janV2)), status);
+    }
+
+    @Test
+    void aVerdictRefusesAReturnThatIsNotTheVersionItJudged() {
+        RecordedReturn v1 = recorded(MARCH, 1, "2026-03-27T10:00:00Z");
+        RecordedReturn v2 = recorded(MARCH, 2, "2026-03-28T10:00:00Z");
+        StatusVerdict verdict = service.judge(PROJECT, SPRING, SPRING_SCHEDULE, List.of(ReturnReceipt.of(v1), ReturnReceipt.of(v2)));
+        assertEquals(Timeliness.ON_TIME, verdict.timeliness());
+
+        IllegalStateException wrong = assertThrows(IllegalStateException.class, () -> verdict.withReturns(r -> v1));
+        assertTrue(wrong.getMessage().contains(v2.reference() + " version 2 was not read in full"), wrong.getMessage());
+        assertThrows(IllegalStateException.class, () -> verdict.withReturns(r -> null));
+    }
+
+    @Test
+    void receiptsOfAnotherProjectAreRefusedAsReturnsAre() {
+        ProjectReturn other = new ProjectReturn("P02", MARCH, Rag.GREEN, "Other", List.of(), List.of(),
+                org.sendpmo.scoring.CriterionScores.of(3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3), "B. Lead");
+        RecordedReturn theirs = new RecordedReturn(RawKey.forReturn(other, new byte[] {2}), 1,
+                java.time.Instant.parse("2026-03-27T10:00:00Z"), other);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> service.judge(PROJECT, SPRING, SPRING_SCHEDULE, List.of(ReturnReceipt.of(theirs))));
+        assertEquals("return " + theirs.reference() + " is for project P02, not P01", refused.getMessage());
+    }
 }

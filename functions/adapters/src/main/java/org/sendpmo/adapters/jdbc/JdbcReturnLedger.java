@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sendpmo.returns.ProjectReturn;
@@ -12,6 +14,7 @@ import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.RecordedReturn;
 import org.sendpmo.returns.ReturnCodec;
 import org.sendpmo.returns.ReturnLedger;
+import org.sendpmo.returns.ReturnReceipt;
 
 /**
  * Returns in {@code project_return}, each stored as the codec's canonical JSON. Versions are numbered
@@ -20,6 +23,8 @@ import org.sendpmo.returns.ReturnLedger;
  */
 @Singleton
 public class JdbcReturnLedger implements ReturnLedger {
+
+    static final int KEYS_A_QUERY = 1_000;
 
     private final ReturnRows rows;
     private final ReturnCodec codec;
@@ -68,9 +73,23 @@ public class JdbcReturnLedger implements ReturnLedger {
     }
 
     @Override
-    public List<RecordedReturn> receivedBetween(YearMonth fromMonth, YearMonth upToMonth, Instant receivedBefore) {
-        return storage.read(() -> rows.between(fromMonth.toString(), upToMonth.toString(), receivedBefore).stream()
-                .map(this::toRecorded).toList());
+    public List<ReturnReceipt> receiptsBetween(YearMonth fromMonth, YearMonth upToMonth, Instant receivedBefore) {
+        return storage.read(() -> rows.receiptsBetween(fromMonth.toString(), upToMonth.toString(), receivedBefore).stream()
+                .map(row -> new ReturnReceipt(new RawKey(row.rawKey()), row.projectId(), YearMonth.parse(row.reportingMonth()),
+                        row.version(), row.receivedAt()))
+                .toList());
+    }
+
+    /** In batches of {@value #KEYS_A_QUERY} keys, well inside any engine's limit on a statement's parameters. */
+    @Override
+    public List<RecordedReturn> findAll(Collection<RawKey> keys) {
+        List<String> values = keys.stream().map(RawKey::value).distinct().toList();
+        List<RecordedReturn> found = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += KEYS_A_QUERY) {
+            List<String> batch = values.subList(from, Math.min(values.size(), from + KEYS_A_QUERY));
+            storage.read(() -> rows.findByRawKeyIn(batch)).forEach(row -> found.add(toRecorded(row)));
+        }
+        return found;
     }
 
     @Override

@@ -30,12 +30,16 @@ public interface KpiValueRows extends CrudRepository<KpiValueRow, Long> {
      * scope and month together with its highest version first: {@link JdbcKpiStore#latest} keeps the first of
      * each. One ordered scan: the query this replaces asked, for every row, whether a higher version existed
      * (a correlated NOT EXISTS), which H2 answered by reading every value of the row's KPI, so a pack build's
-     * read grew with the square of the values (most of a 10,000-project build's reading).
+     * read grew with the square of the values (most of a 10,000-project build's reading). {@code PackReadQueryPlans}
+     * checks both engines' plans.
      */
-    @Query("""
+    String VERSIONS_UP_TO = """
             SELECT * FROM kpi_value
             WHERE reporting_month <= :upToMonth AND received_at < :receivedBefore
-            ORDER BY kpi_id, scope, reporting_month, version DESC""")
+            ORDER BY kpi_id, scope, reporting_month, version DESC""";
+
+    /** {@link #VERSIONS_UP_TO}. */
+    @Query(VERSIONS_UP_TO)
     List<KpiValueRow> versionsUpTo(String upToMonth, Instant receivedBefore);
 
     @Query("""

@@ -45,6 +45,7 @@ import org.sendpmo.returns.RawKey;
 import org.sendpmo.returns.RecordedReturn;
 import org.sendpmo.returns.ReturnCodec;
 import org.sendpmo.returns.ReturnLedger;
+import org.sendpmo.returns.ReturnReceipt;
 import org.sendpmo.storage.StorageUnavailable;
 import org.sendpmo.storage.Transactions;
 import org.sendpmo.uploads.Upload;
@@ -335,6 +336,50 @@ abstract class JdbcPortsContract {
                 ledger.latestPerProject(YearMonth.of(2026, 10), Instant.parse("2030-01-01T00:00:00Z")));
         assertEquals(List.of(p2Sep), ledger.latestPerProject(YearMonth.of(2026, 9), cutOff));
         assertEquals(List.of(), ledger.latestPerProject(YearMonth.of(2026, 8), cutOff));
+    }
+
+    @Test
+    void receiptsBetweenListEveryVersionOfTheMonthsReceivedBeforeTheInstantWithoutItsContent() {
+        Instant cutOff = Instant.parse("2026-11-02T00:00:00Z");
+        RecordedReturn p1OctV1 = record("P01", "2026-10", "v1", "2026-10-05T09:00:00.123456Z");
+        RecordedReturn p1OctV2 = record("P01", "2026-10", "v2", "2026-10-20T09:00:00Z");
+        record("P01", "2026-10", "v3 after the cut-off", "2026-11-03T09:00:00Z");
+        RecordedReturn p1Aug = record("P01", "2026-08", "august", "2026-09-04T09:00:00Z");
+        record("P01", "2026-07", "before the window", "2026-08-04T09:00:00Z");
+        record("P01", "2026-11", "after the window", "2026-11-01T09:00:00Z");
+        RecordedReturn p2Sep = record("P02", "2026-09", "september", "2026-10-01T23:59:59.999999Z");
+        record("P03", "2026-10", "exactly at the cut-off", "2026-11-02T00:00:00Z");
+
+        // By project, month latest first, version highest first; each field as recorded.
+        assertEquals(List.of(ReturnReceipt.of(p1OctV2), ReturnReceipt.of(p1OctV1), ReturnReceipt.of(p1Aug), ReturnReceipt.of(p2Sep)),
+                ledger.receiptsBetween(YearMonth.of(2026, 8), YearMonth.of(2026, 10), cutOff));
+        assertEquals(List.of(), ledger.receiptsBetween(YearMonth.of(2026, 12), YearMonth.of(2027, 1), cutOff));
+    }
+
+    @Test
+    void findAllReadsTheReturnsWithTheKeysInFullAndLeavesOutKeysNotRecorded() {
+        List<RecordedReturn> recorded = new java.util.ArrayList<>();
+        List<ReturnRow> rows = new java.util.ArrayList<>();
+        Instant at = Instant.parse("2026-10-05T09:00:00Z");
+        // More keys than one query takes, so the batches are joined; saved in one batch, as recording each is slow.
+        for (int i = 0; i < JdbcReturnLedger.KEYS_A_QUERY + 5; i++) {
+            ProjectReturn ret = Fixtures.aReturn("P0" + (1 + i % 3), "2026-10", "version " + i);
+            byte[] content = codec.encode(ret);
+            RecordedReturn r = new RecordedReturn(RawKey.forReturn(ret, content), 1 + i / 3, at, ret);
+            recorded.add(r);
+            rows.add(new ReturnRow(null, r.rawKey().value(), ret.projectId(), "2026-10", r.version(), at, "AMBER",
+                    new String(content, StandardCharsets.UTF_8)));
+        }
+        context.getBean(ReturnRows.class).saveAll(rows);
+        RawKey neverRecorded = RawKey.forReturn(Fixtures.aReturn("P01", "2026-10", "never"), new byte[] {1});
+        List<RawKey> keys = new java.util.ArrayList<>(recorded.stream().map(RecordedReturn::rawKey).toList());
+        keys.add(neverRecorded);
+        keys.add(recorded.get(0).rawKey());
+
+        java.util.Comparator<RecordedReturn> byKey = java.util.Comparator.comparing(r -> r.rawKey().value());
+        assertEquals(recorded.stream().sorted(byKey).toList(), ledger.findAll(keys).stream().sorted(byKey).toList());
+        assertEquals(List.of(recorded.get(7)), ledger.findAll(List.of(recorded.get(7).rawKey())));
+        assertEquals(List.of(), ledger.findAll(List.of()));
     }
 
     @Test

@@ -63,7 +63,7 @@ final class HostileFixtures {
         AssessedConfidence assessed = new AssessedConfidence(ConfidenceRating.AMBER, h("Programme office"),
                 PackFixtures.ASSESSED.assessedOn(), h("Recruitment delayed"));
         return assembler.assemble(new PackAssembler.Inputs(cycle, "20261124T151600Z-abc", PackFixtures.GENERATED_AT, projects(),
-                returns(PackFixtures.returns()), returns(PackFixtures.returns()),
+                returns(PackFixtures.returns()), org.sendpmo.pack.ReturnWindow.of(returns(PackFixtures.returns())),
                 PackRiskFixtures.register().stream().map(HostileFixtures::risk).toList(), Set.of("P01"), Map.of("P01", assessed),
                 previous, PackKpiFixtures.definitions().stream().map(HostileFixtures::kpi).toList(), PackKpiFixtures.valuesWithRevision()));
     }

@@ -120,6 +120,12 @@ public final class PackFixtures {
      * @param previous the same board's cycle before, or null
      */
     public static PackModel model(List<RecordedReturn> inForce, List<RecordedReturn> window, PackAssembler.PreviousCycle previous) {
+        return model(inForce, org.sendpmo.pack.ReturnWindow.of(window), previous);
+    }
+
+    /** The fixture pack from other returns, with the window as a build reads it (receipts, some versions in full). */
+    public static PackModel model(List<RecordedReturn> inForce, org.sendpmo.pack.ReturnWindow window,
+                                  PackAssembler.PreviousCycle previous) {
         return assembler().assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), inForce,
                 window, PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED), previous,
                 PackKpiFixtures.definitions(), PackKpiFixtures.values()));
@@ -154,7 +160,7 @@ public final class PackFixtures {
                         ? st.withConfidence(org.sendpmo.confidence.ConfidenceRating.GREEN, "Indicative: no evidence against delivery")
                         : st).toList();
         return assembler.assemble(new PackAssembler.Inputs(CYCLE, "20261124T151600Z-abc", GENERATED_AT, projects(), returns(),
-                returns(), PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED),
+                org.sendpmo.pack.ReturnWindow.of(returns()), PackRiskFixtures.register(), Set.of("P01"), Map.of("P01", ASSESSED),
                 new PackAssembler.PreviousCycle(PREVIOUS_CYCLE, before, PackRiskFixtures.previousRegister()),
                 PackKpiFixtures.definitions(), PackKpiFixtures.valuesWithRevision()));
     }
