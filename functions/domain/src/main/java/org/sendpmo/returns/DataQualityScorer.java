@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Scores one return's data quality (methodology §3). The KPI and finance checks read the return's own
@@ -13,6 +14,9 @@ import java.util.Optional;
  * the month (a value recorded outside the return, when the caller knows it).
  */
 public final class DataQualityScorer {
+
+    /** Compiled once: commentary is compared for every project of every build. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     /**
      * @param current        the return being scored (the version used for the cycle)
@@ -112,6 +116,6 @@ public final class DataQualityScorer {
     }
 
     private static String normalise(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return WHITESPACE_RUN.matcher(text.strip()).replaceAll(" ");
     }
 }

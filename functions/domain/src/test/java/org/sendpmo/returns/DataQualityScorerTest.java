@@ -98,6 +98,20 @@ class DataQualityScorerTest {
     }
 
     @Test
+    void commentaryDifferingOnlyInSpacingIsUnchangedButNewWordsAreNot() {
+        Optional<ProjectReturn> february = Optional.of(complete(FEBRUARY, "Pilot started in two districts"));
+
+        assertEquals(List.of(DataQualityCheck.COMMENTARY_UNCHANGED),
+                failedChecks(complete(MARCH, "  Pilot started\n in  two\tdistricts "), february));
+        assertEquals(List.of(), failedChecks(complete(MARCH, "Pilot started in three districts"), february));
+    }
+
+    private List<DataQualityCheck> failedChecks(ProjectReturn ret, Optional<ProjectReturn> previous) {
+        return scorer.score(inputs(ret, previous, RiskFlags.NONE, true, true)).failed().stream()
+                .map(DataQualityScore.FailedCheck::check).toList();
+    }
+
+    @Test
     void eachFailedCheckIsExplainedInWords() {
         DataQualityScore score = scorer.score(inputs(
                 content(MARCH, Rag.GREEN, "Same as ever", List.of(OVERDUE), List.of(), ""),

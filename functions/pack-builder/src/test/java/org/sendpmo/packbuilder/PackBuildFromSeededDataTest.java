@@ -190,9 +190,11 @@ class PackBuildFromSeededDataTest {
         FreemarkerPackRenderer breaking = new FreemarkerPackRenderer() {
             @Override
             public RenderedSite renderBuild(PackModel model) {
-                Map<String, byte[]> files = new LinkedHashMap<>(super.renderBuild(model).files());
-                files.put("broken.html", "<a href=\"projects/P99.html\">P99</a>".getBytes(StandardCharsets.UTF_8));
-                return new RenderedSite(files);
+                try (RenderedSite real = super.renderBuild(model)) {
+                    Map<String, byte[]> files = new LinkedHashMap<>(real.files());
+                    files.put("broken.html", "<a href=\"projects/P99.html\">P99</a>".getBytes(StandardCharsets.UTF_8));
+                    return new RenderedSite(files);
+                }
             }
         };
         BuildLedger ledger = context.getBean(BuildLedger.class);

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sendpmo.adapters.render.FreemarkerPackRenderer;
 import org.sendpmo.adapters.render.PackFixtures;
+import org.sendpmo.adapters.render.RenderedInHeap;
 import org.sendpmo.pack.RenderedSite;
 
 /** The real pack pages, opened from disk in headless Chromium, checked with axe-core for WCAG 2.2 A and AA. */
@@ -29,8 +29,8 @@ class PackAccessibilityTest {
 
     @BeforeAll
     static void render() throws IOException {
-        write(new FreemarkerPackRenderer().renderBuild(PackFixtures.model()), folder);
-        write(new FreemarkerPackRenderer().renderBuild(PackFixtures.modelWithPreviousCycle()), folder.resolve(WITH_PREVIOUS));
+        write(RenderedInHeap.of(PackFixtures.model()), folder);
+        write(RenderedInHeap.of(PackFixtures.modelWithPreviousCycle()), folder.resolve(WITH_PREVIOUS));
         browser = AxeBrowser.startOrSkip();
     }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.sendpmo.adapters.render.FreemarkerPackRenderer;
 import org.sendpmo.adapters.render.PackFixtures;
+import org.sendpmo.adapters.render.RenderedInHeap;
 
 /**
  * The print stylesheet in a real browser: the fixture pack opened from disk in headless Chromium with the
@@ -34,7 +34,7 @@ class PackPrintTest {
 
     @BeforeAll
     static void render() throws IOException {
-        for (Map.Entry<String, byte[]> file : new FreemarkerPackRenderer().renderBuild(PackFixtures.model()).files().entrySet()) {
+        for (Map.Entry<String, byte[]> file : RenderedInHeap.of(PackFixtures.model()).files().entrySet()) {
             Path target = folder.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());

@@ -17,9 +17,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendpmo.adapters.pack.FolderPackPublisher;
-import org.sendpmo.adapters.render.FreemarkerPackRenderer;
 import org.sendpmo.adapters.render.JsoupLinkChecker;
 import org.sendpmo.adapters.render.PackFixtures;
+import org.sendpmo.adapters.render.RenderedInHeap;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.pack.BoardPack;
@@ -35,7 +35,7 @@ import org.sendpmo.pack.RenderedSite;
 class BoardPackSignOffTest {
 
     private static final String CYCLE = PackFixtures.CYCLE.id();
-    private static final RenderedSite PAGES = new FreemarkerPackRenderer().renderBuild(PackFixtures.model());
+    private static final RenderedSite PAGES = RenderedInHeap.of(PackFixtures.model());
 
     @TempDir
     Path folder;

@@ -24,8 +24,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.sendpmo.adapters.render.FreemarkerPackRenderer;
 import org.sendpmo.adapters.render.PackFixtures;
+import org.sendpmo.adapters.render.RenderedInHeap;
 import org.sendpmo.pack.BoardPack;
 import org.sendpmo.pack.PackModel;
 import org.sendpmo.pack.RenderedSite;
@@ -34,7 +34,7 @@ import org.sendpmo.pack.RenderedSite;
 class OpenHtmlBoardPackRendererTest {
 
     private static final PackModel MODEL = PackFixtures.model();
-    private static final RenderedSite PAGES = new FreemarkerPackRenderer().renderBuild(MODEL);
+    private static final RenderedSite PAGES = RenderedInHeap.of(MODEL);
     private static final BoardPack PACK = BoardPack.of(MODEL);
     private static final byte[] PDF = new OpenHtmlBoardPackRenderer().render(PAGES, PACK);
 

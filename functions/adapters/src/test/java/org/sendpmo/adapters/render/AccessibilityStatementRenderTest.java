@@ -20,7 +20,7 @@ import org.sendpmo.pack.RenderedSite;
 class AccessibilityStatementRenderTest {
 
     private final FreemarkerPackRenderer renderer = new FreemarkerPackRenderer();
-    private final RenderedSite site = renderer.renderBuild(PackFixtures.model());
+    private final RenderedSite site = RenderedInHeap.of(renderer, PackFixtures.model());
 
     private Document page(String path) {
         return Jsoup.parse(new String(site.files().get(path), StandardCharsets.UTF_8));

@@ -17,7 +17,7 @@ import org.sendpmo.pack.RenderedSite;
  */
 class AreasPageRenderTest {
 
-    private final RenderedSite site = new FreemarkerPackRenderer().renderBuild(PackFixtures.model());
+    private final RenderedSite site = RenderedInHeap.of(PackFixtures.model());
     private final Document page = Jsoup.parse(new String(site.files().get("areas.html"), StandardCharsets.UTF_8));
 
     private Element row(String code) {

@@ -18,7 +18,7 @@ class ContributionChartRenderTest {
     void eachCriterionHasABarAndTheSummaryNamesTheLargest() {
         PackModel model = PackFixtures.model();
         PackModel.ProjectPage scored = model.projectPages().stream().filter(PackModel.ProjectPage::scored).findFirst().orElseThrow();
-        Document page = Jsoup.parse(new String(new FreemarkerPackRenderer().renderBuild(model).files().get(scored.path()),
+        Document page = Jsoup.parse(new String(RenderedInHeap.of(model).files().get(scored.path()),
                 StandardCharsets.UTF_8));
 
         Element chart = page.selectFirst("svg[role=img][aria-labelledby=contribution-summary]");

@@ -56,7 +56,7 @@ class CyclesIndexRenderTest {
         for (CyclesIndexModel.Entry e : List.of(november, october)) {
             String prefix = "cycles/" + e.cycleId() + "/";
             bucket.put(prefix + "index.html", renderer.renderCycleRedirect(e));
-            renderer.renderBuild(PackFixtures.model()).files()
+            RenderedInHeap.of(renderer, PackFixtures.model()).files()
                     .forEach((path, bytes) -> bucket.put(prefix + e.buildId() + "/" + path, bytes));
         }
         assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(new RenderedSite(bucket)));

@@ -28,7 +28,7 @@ class FreemarkerPackRendererTest {
 
     private final FreemarkerPackRenderer renderer = new FreemarkerPackRenderer();
     private final PackModel model = PackFixtures.model();
-    private final RenderedSite site = renderer.renderBuild(model);
+    private final RenderedSite site = RenderedInHeap.of(renderer, model);
 
     private Document page(String path) {
         byte[] bytes = site.files().get(path);
@@ -265,7 +265,7 @@ class FreemarkerPackRendererTest {
         PackModel empty = new PackModel(model.site(), model.cycle(), model.buildId(), model.generatedAt(), null,
                 model.methodology(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), model.dueDate(),
                 model.stability(), model.boardPages());
-        Document home = Jsoup.parse(new String(renderer.renderBuild(empty).files().get("index.html"), StandardCharsets.UTF_8));
+        Document home = Jsoup.parse(new String(RenderedInHeap.of(renderer, empty).files().get("index.html"), StandardCharsets.UTF_8));
         assertTrue(home.text().contains("Data as at No returns received"), home.text());
         assertTrue(home.text().contains("none is ranked"), home.text());
     }

@@ -16,7 +16,7 @@ import org.sendpmo.pack.RenderedSite;
 /** The KPIs page of the fixture pack ({@link PackKpiFixtures}), rendered with the real templates and read back. */
 class KpisPageRenderTest {
 
-    private final RenderedSite site = new FreemarkerPackRenderer().renderBuild(PackFixtures.model());
+    private final RenderedSite site = RenderedInHeap.of(PackFixtures.model());
     private final Document page = Jsoup.parse(new String(site.files().get("kpis.html"), StandardCharsets.UTF_8));
 
     private Element section(String id) {
@@ -25,7 +25,7 @@ class KpisPageRenderTest {
 
     @Test
     void aValueRevisedSinceThePreviousPackIsListedUnderItsKpiWithItsReason() {
-        RenderedSite next = new FreemarkerPackRenderer().renderBuild(PackFixtures.modelWithPreviousCycle());
+        RenderedSite next = RenderedInHeap.of(PackFixtures.modelWithPreviousCycle());
         Document withRevision = Jsoup.parse(new String(next.files().get("kpis.html"), StandardCharsets.UTF_8));
 
         assertEquals(List.of("#kpi-K21-revisions", "changes.html#kpi-revised"),

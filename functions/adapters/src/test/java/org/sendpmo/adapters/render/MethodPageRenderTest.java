@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The method page of the fixture pack states every configured rule, read back from the rendered page. */
 class MethodPageRenderTest {
 
-    private final Document page = Jsoup.parse(new String(new FreemarkerPackRenderer().renderBuild(PackFixtures.model())
+    private final Document page = Jsoup.parse(new String(RenderedInHeap.of(PackFixtures.model())
             .files().get("method.html"), StandardCharsets.UTF_8));
 
     private String section(String id) {

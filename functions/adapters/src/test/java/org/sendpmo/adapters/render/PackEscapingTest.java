@@ -26,7 +26,7 @@ import org.sendpmo.pack.RenderedSite;
 class PackEscapingTest {
 
     private final FreemarkerPackRenderer renderer = new FreemarkerPackRenderer();
-    private final RenderedSite site = renderer.renderBuild(HostileFixtures.model());
+    private final RenderedSite site = RenderedInHeap.of(renderer, HostileFixtures.model());
 
     private Map<String, Document> pages() {
         Map<String, Document> pages = new java.util.TreeMap<>();

@@ -21,7 +21,7 @@ import org.sendpmo.pack.RenderedSite;
 class ReturnsPageRenderTest {
 
     private static Document render(PackModel model, String path) {
-        RenderedSite site = new FreemarkerPackRenderer().renderBuild(model);
+        RenderedSite site = RenderedInHeap.of(model);
         assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(site));
         return Jsoup.parse(new String(site.files().get(path), StandardCharsets.UTF_8));
     }

@@ -16,7 +16,7 @@ import org.sendpmo.pack.RenderedSite;
 /** The risks page of the fixture pack ({@link PackRiskFixtures}), rendered with the real templates and read back. */
 class RisksPageRenderTest {
 
-    private final RenderedSite site = new FreemarkerPackRenderer().renderBuild(PackFixtures.model());
+    private final RenderedSite site = RenderedInHeap.of(PackFixtures.model());
     private final Document page = Jsoup.parse(new String(site.files().get("risks.html"), StandardCharsets.UTF_8));
 
     private Element cell(int likelihood, int impact) {

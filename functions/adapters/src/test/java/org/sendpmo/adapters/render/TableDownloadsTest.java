@@ -22,7 +22,7 @@ import org.sendpmo.pack.RenderedSite;
 /** Every table of the rendered pack, downloadable as a formula-safe CSV beside its page. */
 class TableDownloadsTest {
 
-    private final RenderedSite site = new FreemarkerPackRenderer().renderBuild(PackFixtures.model());
+    private final RenderedSite site = RenderedInHeap.of(PackFixtures.model());
 
     private static List<CSVRecord> records(byte[] csv) throws IOException {
         String text = new String(csv, StandardCharsets.UTF_8);
