@@ -11,7 +11,8 @@
 #   COLD_START_BASELINE_OPTS=-XX:TieredStopAtLevel=1 # the older jar's environment and JVM options (none by default)
 #   COLD_START_EXTRA_STEPS='lazy no Flyway|FLYWAY_DATASOURCES_DEFAULT_ENABLED=false -XX:TieredStopAtLevel=1'
 #                                                  # steps of one's own on the api's jar ("name|options;name|options",
-#                                                  # no comma in a name: it goes into the CSV as it is)
+#                                                  # no comma in a name: it goes into the CSV as it is; "{archive}"
+#                                                  # in the options is the AppCDS archive the lazy steps use)
 #   COLD_START_ONLY='lazy \+ C1 only$' functions/bench/cold-start.sh
 #                                                  # only the steps whose names match (grep -E), and "before"
 #
@@ -131,7 +132,8 @@ fi
 # COLD_START_EXTRA_STEPS="name|environment and JVM options;name|…": steps to try on the api's jar
 IFS=';' read -r -a extra <<<"${COLD_START_EXTRA_STEPS:-}"
 for step in "${extra[@]}"; do
-  steps+=("${step%%|*}|$jar|${step#*|}")
+  options=${step#*|}
+  steps+=("${step%%|*}|$jar|${options//\{archive\}/$work/api.jsa}")   # {archive}: the lazy jar's trained AppCDS archive
 done
 
 if [ -n "${COLD_START_ONLY:-}" ]; then
