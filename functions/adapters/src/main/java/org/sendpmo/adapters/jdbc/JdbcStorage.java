@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.sendpmo.storage.StorageUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How every JDBC adapter touches the database: reads as they are, writes in a transaction (joining
@@ -18,6 +20,8 @@ import org.sendpmo.storage.StorageUnavailable;
  */
 @Singleton
 public class JdbcStorage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
 
     static final String RETRY = "The database could not complete the request, so nothing was saved. Please try again in a minute.";
 
@@ -48,7 +52,13 @@ public class JdbcStorage {
         if (e instanceof StorageUnavailable) {
             return e;
         }
-        return isDatabaseFailure(e) ? new StorageUnavailable(RETRY, e) : e;
+        if (!isDatabaseFailure(e)) {
+            return e;
+        }
+        // The person is told only to retry, and callers often keep only that message: the cause is logged here,
+        // once, so the operator can see what the database said.
+        LOG.warn("Database failure, reported as \"try again\": {}", e.toString(), e);
+        return new StorageUnavailable(RETRY, e);
     }
 
     private static boolean isDatabaseFailure(Throwable e) {
