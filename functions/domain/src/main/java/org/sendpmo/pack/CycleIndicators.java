@@ -108,7 +108,7 @@ public final class CycleIndicators {
             } else {
                 ProjectReturn used = status.returnUsed().orElseThrow().content();
                 Optional<ProjectReturn> previous = previousMonth(own, used.reportingMonth())
-                        .map(r -> readInFull(r, read).content());
+                        .map(r -> r.readWith(read).content());
                 quality = dataQuality.score(new DataQualityScorer.Inputs(used, previous,
                         new RiskFlags(!exposure.highOutsideAppetite().isEmpty()), kpiReported.contains(project.id())));
                 evidence = new ReturnEvidence.Received(used, quality.score());
@@ -142,15 +142,6 @@ public final class CycleIndicators {
         Map<String, List<ReturnReceipt>> byProject = new HashMap<>();
         receipts.forEach(r -> byProject.computeIfAbsent(r.projectId(), k -> new ArrayList<>()).add(r));
         return byProject;
-    }
-
-    private static RecordedReturn readInFull(ReturnReceipt receipt, Function<ReturnReceipt, RecordedReturn> read) {
-        RecordedReturn recorded = read.apply(receipt);
-        if (recorded == null) {
-            throw new IllegalStateException("return " + receipt.reference() + " version " + receipt.version()
-                    + " of the month before was not read in full");
-        }
-        return recorded;
     }
 
     /** The latest version of the month before, among the versions received by the cut-off. */

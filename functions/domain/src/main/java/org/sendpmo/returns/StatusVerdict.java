@@ -40,21 +40,11 @@ public record StatusVerdict(String projectId, YearMonth cycleMonth, Timeliness t
      * @param inFull the recorded return of a receipt; it must have the receipt's key and version
      */
     public ReturnStatus withReturns(Function<ReturnReceipt, RecordedReturn> inFull) {
-        Optional<RecordedReturn> read = used.map(receipt -> read(receipt, inFull));
+        Optional<RecordedReturn> read = used.map(receipt -> receipt.readWith(inFull));
         return switch (timeliness) {
             case ON_TIME -> new ReturnStatus.OnTime(projectId, read.orElseThrow(), receivedOn);
             case LATE -> new ReturnStatus.Late(projectId, read.orElseThrow(), receivedOn);
             case MISSING -> new ReturnStatus.Missing(projectId, cycleMonth, read, monthsCarried);
         };
-    }
-
-    private static RecordedReturn read(ReturnReceipt receipt, Function<ReturnReceipt, RecordedReturn> inFull) {
-        RecordedReturn recorded = inFull.apply(receipt);
-        if (recorded == null || !recorded.rawKey().equals(receipt.rawKey()) || recorded.version() != receipt.version()) {
-            throw new IllegalStateException("return " + receipt.reference() + " version " + receipt.version()
-                    + " was not read in full (got " + (recorded == null ? "nothing" : recorded.reference() + " version "
-                    + recorded.version()) + ")");
-        }
-        return recorded;
     }
 }
