@@ -24,6 +24,16 @@ public final class LocalMain {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (LocalRunStopped e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** The local run; {@link LocalRunStopped} when it cannot go on, with what to do about it (main prints it). */
+    static void run(String[] args) throws Exception {
         LocalOptions options;
         try {
             options = LocalOptions.parse(args);
@@ -39,6 +49,8 @@ public final class LocalMain {
         long started = System.nanoTime();
         Path data = options.data().toAbsolutePath();
         Files.createDirectories(data);
+        DemoLoadGuard demoLoad = new DemoLoadGuard(data);
+        demoLoad.refuseUnfinished();
         LocalS3Server s3 = LocalS3Server.builder(data.resolve("s3"))
                 .jarDirectory(ownJarDirectory())
                 .credentials("local", "local-secret")
@@ -54,7 +66,7 @@ public final class LocalMain {
                 if (options.rebuildDb()) {
                     commands.rebuildDatabase();
                 } else if (!options.empty()) {
-                    commands.loadDemoIfEmpty();
+                    demoLoad.load(commands::loadDemoIfEmpty);
                 }
                 if (options.out().isPresent()) {
                     commands.buildInto(options.out().get().toAbsolutePath(), options.cycle());
@@ -67,7 +79,7 @@ public final class LocalMain {
         LocalCommands commands = context.getBean(LocalCommands.class);
         if (options.empty()) {
             System.out.println("Started without demo data: set the programme up at /office/projects and /office/cycles");
-        } else if (commands.loadDemoIfEmpty()) {
+        } else if (loadDemo(demoLoad, commands, context, s3)) {
             commands.buildAllPacks();
         }
         String base = "http://127.0.0.1:" + context.getBean(EmbeddedServer.class).getPort();
@@ -83,6 +95,17 @@ public final class LocalMain {
         System.out.println("  Emails (chases, receipts, reminders): " + data.resolve("outbox") + " (.eml files)");
         System.out.println("  S3-compatible API:  " + s3.endpoint() + " (buckets " + RAW_BUCKET + ", " + SITE_BUCKET + ")");
         System.out.println("Press Ctrl+C to stop.");
+    }
+
+    /** The demo load while the server runs: a failed load stops the server too, rather than serve half a programme. */
+    private static boolean loadDemo(DemoLoadGuard demoLoad, LocalCommands commands, ApplicationContext context, LocalS3Server s3) {
+        try {
+            return demoLoad.load(commands::loadDemoIfEmpty);
+        } catch (LocalRunStopped e) {
+            context.close();
+            s3.close();
+            throw e;
+        }
     }
 
     static Map<String, Object> properties(Path data, LocalS3Server s3, int port) {

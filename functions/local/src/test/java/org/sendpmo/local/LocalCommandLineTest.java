@@ -59,6 +59,46 @@ class LocalCommandLineTest {
         assertTrue(again.contains(returns + " return objects; 0 recorded now, " + returns + " already recorded"), again);
     }
 
+    /**
+     * A demo load that fails half-way (here S3Proxy cannot store any return: a file stands where the raw bucket's
+     * "returns/" folder would go) stops the run with what to do, and the next start in that folder refuses to
+     * serve the half-loaded programme, though the database is no longer empty.
+     */
+    @Test
+    void aDemoLoadThatFailsStopsTheRunAndTheNextStartSaysWhatToDo() throws Exception {
+        Path data = temp.resolve("data");
+        Path blocker = blockReturnStorage(data);
+        String[] args = {"--data", data.toString(), "--out", temp.resolve("pack").toString()};
+
+        LocalRunStopped failed = assertThrows(LocalRunStopped.class, () -> LocalMain.run(args));
+        assertTrue(failed.getMessage().startsWith("The demo programme could not be loaded into " + data.toAbsolutePath()
+                + ": demo return P01"), failed.getMessage());
+        assertTrue(failed.getMessage().endsWith("Delete the folder " + data.toAbsolutePath()
+                + " and start again, or start with --data and a new folder."), failed.getMessage());
+        assertTrue(Files.exists(data.resolve(DemoLoadGuard.MARKER)));
+        assertTrue(!Files.exists(temp.resolve("pack")), "no pack is built from a half-loaded programme");
+
+        Files.delete(blocker);
+        LocalRunStopped refused = assertThrows(LocalRunStopped.class, () -> LocalMain.run(args));
+        assertTrue(refused.getMessage().startsWith("The demo programme in " + data.toAbsolutePath() + " was only partly loaded"),
+                refused.getMessage());
+    }
+
+    /** The server is up before the demo load; a failed load must take it down, not leave it serving. */
+    @Test
+    void aServerWhoseDemoLoadFailsStopsServing() throws Exception {
+        Path data = temp.resolve("served");
+        blockReturnStorage(data);
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+
+        assertThrows(LocalRunStopped.class, () -> LocalMain.run(new String[] {"--data", data.toString(), "--port", String.valueOf(port)}));
+        assertThrows(java.net.ConnectException.class, () -> new java.net.Socket("127.0.0.1", port).close(),
+                "the local server still accepts connections on port " + port);
+    }
+
     @Test
     void emptyStartsWithoutDemoDataWhichIsTheDefault() {
         assertTrue(LocalOptions.parse(new String[] {"--empty", "--port", "8081"}).empty());
@@ -90,13 +130,20 @@ class LocalCommandLineTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            LocalMain.main(args);
+            LocalMain.run(args);
         } finally {
             System.setOut(original);
         }
         String text = captured.toString(StandardCharsets.UTF_8);
         original.print(text);
         return text;
+    }
+
+    /** S3Proxy keeps a bucket as a folder: a file where the raw bucket's "returns/" folder goes fails every PUT of a return. */
+    private static Path blockReturnStorage(Path data) throws IOException {
+        Path blocker = data.resolve("s3").resolve(LocalMain.RAW_BUCKET).resolve("returns");
+        Files.createDirectories(blocker.getParent());
+        return Files.writeString(blocker, "not a folder");
     }
 
     private static void deleteTree(Path root) throws IOException {
