@@ -15,6 +15,9 @@
 #                                                  # in the options is the AppCDS archive the lazy steps use)
 #   COLD_START_ONLY='lazy \+ C1 only$' functions/bench/cold-start.sh
 #                                                  # only the steps whose names match (grep -E), and "before"
+#   COLD_START_JDK25=/usr/lib/jvm/temurin-25-jdk-amd64 functions/bench/cold-start.sh
+#                                                  # also the same jar on JDK 25: as it is, and with an AOT cache
+#                                                  # (JEP 483/514/515) trained by one run, as the AppCDS archive is
 #
 # Builds the api's jar if it is missing. Writes docs/bench/cold-start.csv (one row a run, with the number
 # of classes the JVM had loaded when the first event was answered) and prints each step's median and range.
@@ -114,6 +117,16 @@ eager=AWS_LAMBDA_INITIALIZATION_TYPE=snap-start
 echo "== training the class-data sharing archives, lazy and eager (not counted)"
 probe "$jar" get -XX:ArchiveClassesAtExit="$work/api.jsa" >/dev/null
 probe "$jar" get "$eager" -XX:ArchiveClassesAtExit="$work/api-eager.jsa" >/dev/null
+# The same classes as a static archive, dumped from a class list with no run of the application (-Xshare:dump):
+# how an image build could make the archive with the image's own JVM, from a list made here.
+probe "$jar" get -XX:DumpLoadedClassList="$work/api.classlist" >/dev/null
+java -Xshare:dump -XX:SharedClassListFile="$work/api.classlist" -XX:SharedArchiveFile="$work/api-static.jsa" \
+  -cp "$jar:$work/probe.jar" > "$work/dump.log" 2>&1 || { tail -20 "$work/dump.log" >&2; exit 1; }
+jdk25=${COLD_START_JDK25:-}
+if [ -n "$jdk25" ]; then   # env finds "java" on the PATH it is given: JDK 25's own
+  jdk25_path="PATH=$jdk25/bin:$PATH"
+  probe "$jar" get "$jdk25_path" -XX:AOTCacheOutput="$work/api.aot" >/dev/null
+fi
 
 # step name | jar | environment and JVM options
 steps=()
@@ -124,9 +137,15 @@ steps+=("eager init (as before)|$jar|$eager")
 steps+=("lazy init|$jar|")
 steps+=("eager + AppCDS + C1 only|$jar|$eager -XX:SharedArchiveFile=$work/api-eager.jsa -XX:TieredStopAtLevel=1")
 steps+=("lazy + AppCDS + C1 only|$jar|-XX:SharedArchiveFile=$work/api.jsa -XX:TieredStopAtLevel=1")
+steps+=("lazy + static CDS from a class list + C1 only|$jar|-XX:SharedArchiveFile=$work/api-static.jsa -XX:TieredStopAtLevel=1")
 if [ -n "${COLD_START_ALL_STEPS:-}" ]; then   # the single JVM options on their own (README: measured earlier)
   steps+=("lazy + C1 only|$jar|-XX:TieredStopAtLevel=1")
   steps+=("lazy + AppCDS|$jar|-XX:SharedArchiveFile=$work/api.jsa")
+fi
+if [ -n "$jdk25" ]; then
+  steps+=("JDK 25 lazy + C1 only|$jar|$jdk25_path -XX:TieredStopAtLevel=1")
+  steps+=("JDK 25 lazy + AOT cache|$jar|$jdk25_path -XX:AOTCache=$work/api.aot")
+  steps+=("JDK 25 lazy + AOT cache + C1 only|$jar|$jdk25_path -XX:AOTCache=$work/api.aot -XX:TieredStopAtLevel=1")
 fi
 
 # COLD_START_EXTRA_STEPS="name|environment and JVM options;name|…": steps to try on the api's jar
