@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sendpmo.pack.ChangesPage;
 import org.sendpmo.pack.PackModel;
 import org.sendpmo.pack.ReturnsPage;
+import org.sendpmo.pack.RiskPage;
 
 /**
  * The board pages' tables that list a row per project (or per change), which at national scale run to thousands of
@@ -27,6 +28,7 @@ final class LongTables {
                             model.incomplete()));
             case "returns" -> returns(model.boardPages().returns());
             case "changes" -> changes(model.boardPages().changes());
+            case "risks" -> risks(model.boardPages().risks());
             default -> List.of();
         };
     }
@@ -38,6 +40,22 @@ final class LongTables {
                 new LongTable("returns", "missing-table", "Returns missing", "missing", "", returns.missing()),
                 new LongTable("returns", "data-quality-table", "Data-quality scores of this cycle's returns", "quality", "",
                         returns.quality()));
+    }
+
+    /**
+     * The risks page's lists. The register's tables (one per heat-map cell) are not paginated: their rows are what
+     * the lists, the project pages and the changes page link to, at {@code risks.html#<entry anchor>}.
+     */
+    private static List<LongTable> risks(RiskPage risks) {
+        return List.of(
+                new LongTable("risks", "outside-appetite-table", "Outside appetite", "outsideAppetite", "",
+                        risks.outsideAppetite()),
+                new LongTable("risks", "review-overdue-table", "Reviews overdue", "reviewOverdue", "", risks.reviewOverdue()),
+                new LongTable("risks", "mitigation-overdue-table", "Mitigating actions overdue", "actionsOverdue", "",
+                        risks.actionsOverdue()),
+                new LongTable("risks", "kris-table", "Key risk indicators at red or amber", "kris", "", risks.kris()),
+                new LongTable("risks", "escalated-table", "Entries escalated beyond the project", "escalated", "",
+                        risks.escalated()));
     }
 
     private static List<LongTable> changes(ChangesPage changes) {

@@ -33,6 +33,13 @@ public final class LongPackFixtures {
         return model(withReturn, withoutReturn, null);
     }
 
+    /** Every project with a return, and the fixture register with a risk outside appetite on each project added. */
+    public static PackModel modelWithRiskPerProject(int projectCount) {
+        List<org.sendpmo.risk.RiskEntry> register = new ArrayList<>(PackRiskFixtures.register());
+        register.addAll(PackRiskFixtures.outsideAppetite(projectCount));
+        return model(projectCount, 0, null, register);
+    }
+
     /**
      * Every project with a return, after a previous cycle in which each had another RAG status: as many RAG changes
      * as projects.
@@ -48,13 +55,18 @@ public final class LongPackFixtures {
     }
 
     private static PackModel model(int withReturn, int withoutReturn, PackAssembler.PreviousCycle previous) {
+        return model(withReturn, withoutReturn, previous, PackRiskFixtures.register());
+    }
+
+    private static PackModel model(int withReturn, int withoutReturn, PackAssembler.PreviousCycle previous,
+                                   List<org.sendpmo.risk.RiskEntry> register) {
         List<RecordedReturn> returns = new ArrayList<>();
         for (int i = 1; i <= withReturn; i++) {
             returns.add(recorded(i, PackFixtures.MONTH, Rag.values()[i % 3], "2026-11-10T09:30:00Z"));
         }
         return PackFixtures.assembler().assemble(new PackAssembler.Inputs(PackFixtures.CYCLE, "20261124T151600Z-long",
                 PackFixtures.GENERATED_AT, projects(withReturn + withoutReturn), returns, org.sendpmo.pack.ReturnWindow.of(returns),
-                PackRiskFixtures.register(), Set.of(), Map.of(), previous, PackKpiFixtures.definitions(), PackKpiFixtures.values()));
+                register, Set.of(), Map.of(), previous, PackKpiFixtures.definitions(), PackKpiFixtures.values()));
     }
 
     private static List<Project> projects(int count) {

@@ -170,6 +170,24 @@ class LongTablePagesTest {
     }
 
     @Test
+    void theRisksPagesListsArePaginatedAndLinkEachEntryToItsRowOnTheRisksPage() throws IOException {
+        RenderedSite site = RenderedInHeap.of(LongPackFixtures.modelWithRiskPerProject(150));
+        Document risks = page(site, "risks.html");
+        assertEquals(100, bodyRows(risks, "outside-appetite-table").size());
+        Document second = page(site, "risks/outside-appetite-table/2.html");
+        assertEquals("Outside appetite: rows 101–153 of 153", second.selectFirst("h1").text(), "150 added to R01, R02 and R04");
+        Element row = bodyRows(second, "outside-appetite-table").get(0);
+        String anchor = row.selectFirst("th a").attr("href").substring("../../risks.html#".length());
+        assertTrue(row.selectFirst("th a").attr("href").startsWith("../../risks.html#"), row.outerHtml());
+        assertNotNull(risks.getElementById(anchor), "the entry's row in the register, which is not paginated");
+        assertTrue(row.selectFirst("td:last-child a").attr("href").startsWith("../../projects/"), row.outerHtml());
+        assertTrue(bodyRows(risks, "outside-appetite-table").get(0).selectFirst("th a").attr("href").startsWith("#"),
+                "on the risks page itself, a fragment");
+        assertEquals(154, records(site.files().get("risks-outside-appetite-table.csv")).size());
+        assertEquals(List.of(), new JsoupLinkChecker().brokenLinks(site));
+    }
+
+    @Test
     void theHomePagesNoReturnListStopsAt100AndSendsTheReaderToTheReturnsPage() {
         RenderedSite site = RenderedInHeap.of(LongPackFixtures.model(3, 120));
         Document home = page(site, "index.html");
