@@ -4,13 +4,17 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import jakarta.inject.Singleton;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sendpmo.pack.CyclesIndexModel;
 import org.sendpmo.pack.PackModel;
 import org.sendpmo.pack.PackRenderer;
@@ -25,7 +29,7 @@ public class FreemarkerPackRenderer implements PackRenderer {
     static final String CSS_PATH = "assets/pack.css";
 
     /** The board-level pages, in the order they are rendered ("index" is the home page). */
-    private static final java.util.List<String> BOARD_PAGES = java.util.List.of("index", "method", "returns", "changes",
+    private static final List<String> BOARD_PAGES = List.of("index", "method", "returns", "changes",
             "risks", "areas", "kpis", "accessibility");
 
     private final Configuration cfg;
@@ -51,9 +55,7 @@ public class FreemarkerPackRenderer implements PackRenderer {
         SpooledFiles files = SpooledFiles.inTemporaryFolder();
         try {
             for (String page : BOARD_PAGES) {
-                String path = page + ".html";
-                addAll(files, TableDownloads.pageFiles(path, render("pack/" + (page.equals("index") ? "home" : page) + ".ftlh",
-                        Map.of("model", model, "fmt", fmt)), files::containsKey));
+                addAll(files, boardPageFiles(page, model, files::containsKey));
             }
             // The workers see the board pages' paths only; a clash between two project pages' files is refused in addAll.
             Set<String> boardFiles = Set.copyOf(files.keySet());
@@ -66,6 +68,48 @@ public class FreemarkerPackRenderer implements PackRenderer {
             files.close();
             throw e;
         }
+    }
+
+    /**
+     * A board page with its tables' CSV files and, for each table longer than a page, its continuation pages in order;
+     * the table's one CSV gets every page's rows, as each page's cells read.
+     */
+    private Map<String, byte[]> boardPageFiles(String page, PackModel model, Predicate<String> taken) {
+        String path = page + ".html";
+        List<LongTable> longTables = LongTables.on(page, model);
+        Map<String, Integer> allRows = new HashMap<>();
+        longTables.stream().filter(LongTable::paginated).forEach(table -> allRows.put(table.id(), table.rows().size()));
+        byte[] html = render("pack/" + (page.equals("index") ? "home" : page) + ".ftlh",
+                Map.of("model", model, "fmt", fmt, "paging", LongTables.firstPages(longTables), "pageSize", TablePage.SIZE));
+        Map<String, byte[]> pageFiles = TableDownloads.pageFiles(path, html, taken, allRows);
+        for (LongTable table : longTables) {
+            if (table.paginated()) {
+                addContinuations(pageFiles, table, model);
+            }
+        }
+        return pageFiles;
+    }
+
+    private void addContinuations(Map<String, byte[]> pageFiles, LongTable table, PackModel model) {
+        String csvPath = TableDownloads.csvPath(table.boardPage() + ".html", table.id());
+        byte[] firstPage = pageFiles.get(csvPath);
+        if (firstPage == null) {
+            throw new IllegalStateException(table.boardPage() + ".html shows no table " + table.id() + " with its CSV at " + csvPath);
+        }
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        csv.writeBytes(firstPage);
+        boolean home = table.boardPage().equals("index");
+        for (int n = 2; n <= table.pageCount(); n++) {
+            TablePage page = table.page(n);
+            String path = table.continuationPath(n);
+            byte[] html = render("pack/table-page.ftlh", Map.of("model", model, "fmt", fmt, "page", page,
+                    "current", home ? "home" : table.boardPage(), "boardName", home ? "pack home" : table.boardPage()));
+            TableDownloads.Continuation continuation = TableDownloads.continuation(path, html, page.root() + csvPath,
+                    table.rows().size());
+            pageFiles.put(path, continuation.page());
+            csv.writeBytes(continuation.csvRows());
+        }
+        pageFiles.put(csvPath, csv.toByteArray());
     }
 
     private static void addAll(SpooledFiles files, Map<String, byte[]> pageFiles) {

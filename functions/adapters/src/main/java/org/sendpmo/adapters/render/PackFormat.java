@@ -57,6 +57,11 @@ public final class PackFormat {
         return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
     }
 
+    /** A count of things, grouped in thousands: 7, 10,000. */
+    public String count(long count) {
+        return String.format(Locale.UK, "%,d", count);
+    }
+
     /** "1 day", "47 days". */
     public String days(long days) {
         return days + (Math.abs(days) == 1 ? " day" : " days");

@@ -24,9 +24,21 @@ final class TableCsv {
     }
 
     static byte[] of(Element table) {
-        StringWriter out = new StringWriter().append('\uFEFF');
+        return print(rows(table, true), "\uFEFF");
+    }
+
+    /**
+     * The table's body rows only, without a byte-order mark or header: the records a later page of a paginated table
+     * adds to the CSV its first page began ({@link #of(Element)}).
+     */
+    static byte[] bodyRows(Element table) {
+        return print(rows(table, false), "");
+    }
+
+    private static byte[] print(List<Element> rows, String start) {
+        StringWriter out = new StringWriter().append(start);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            for (Element row : rows(table)) {
+            for (Element row : rows) {
                 List<String> record = new ArrayList<>();
                 for (Element cell : row.children()) {
                     if (cell.nameIs("th") || cell.nameIs("td")) {
@@ -44,13 +56,15 @@ final class TableCsv {
     /**
      * The table's rows in document order: those of its head, bodies and foot, and any directly in the table. Walked
      * by hand rather than with a CSS selector, which is parsed afresh at each call: 10,000-row tables made that show.
+     *
+     * @param withHead whether the rows of its head are wanted
      */
-    private static List<Element> rows(Element table) {
+    private static List<Element> rows(Element table, boolean withHead) {
         List<Element> rows = new ArrayList<>();
         for (Element child : table.children()) {
             if (child.nameIs("tr")) {
                 rows.add(child);
-            } else if (child.nameIs("thead") || child.nameIs("tbody") || child.nameIs("tfoot")) {
+            } else if ((withHead && child.nameIs("thead")) || child.nameIs("tbody") || child.nameIs("tfoot")) {
                 child.children().stream().filter(row -> row.nameIs("tr")).forEach(rows::add);
             }
         }

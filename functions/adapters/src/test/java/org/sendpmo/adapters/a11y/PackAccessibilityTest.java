@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sendpmo.adapters.render.LongPackFixtures;
 import org.sendpmo.adapters.render.PackFixtures;
 import org.sendpmo.adapters.render.RenderedInHeap;
 import org.sendpmo.pack.RenderedSite;
@@ -22,6 +23,12 @@ class PackAccessibilityTest {
     /** The pack of a cycle with a previous one, so that the changes page has every kind of change. */
     private static final String WITH_PREVIOUS = "with-previous";
 
+    /** A pack of 150 projects, each with a new RAG status, so that long tables continue on further pages. */
+    private static final String LONG = "long";
+
+    /** A pack of 150 projects, each with a risk outside appetite, so that the risks page's lists continue too. */
+    private static final String LONG_RISKS = "long-risks";
+
     @TempDir
     static Path folder;
 
@@ -31,6 +38,8 @@ class PackAccessibilityTest {
     static void render() throws IOException {
         write(RenderedInHeap.of(PackFixtures.model()), folder);
         write(RenderedInHeap.of(PackFixtures.modelWithPreviousCycle()), folder.resolve(WITH_PREVIOUS));
+        write(RenderedInHeap.of(LongPackFixtures.modelWithPreviousCycle(150)), folder.resolve(LONG));
+        write(RenderedInHeap.of(LongPackFixtures.modelWithRiskPerProject(150)), folder.resolve(LONG_RISKS));
         browser = AxeBrowser.startOrSkip();
     }
 
@@ -51,7 +60,9 @@ class PackAccessibilityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "method.html", "returns.html", "changes.html", WITH_PREVIOUS + "/changes.html",
-            WITH_PREVIOUS + "/index.html", WITH_PREVIOUS + "/kpis.html", "risks.html", "areas.html", "kpis.html", "accessibility.html", "projects/P01.html", "projects/P05.html", "projects/P06.html"})
+            WITH_PREVIOUS + "/index.html", WITH_PREVIOUS + "/kpis.html", "risks.html", "areas.html", "kpis.html", "accessibility.html", "projects/P01.html", "projects/P05.html", "projects/P06.html",
+            LONG + "/index.html", LONG + "/index/ranked-table/2.html", LONG + "/returns/on-time-table/2.html", LONG + "/changes/rag-table/2.html",
+            LONG_RISKS + "/risks.html", LONG_RISKS + "/risks/outside-appetite-table/2.html"})
     void hasNoWcag22AaViolations(String page) {
         List<String> violations = browser.violations(folder.resolve(page).toUri().toString());
         assertEquals(List.of(), violations, page);

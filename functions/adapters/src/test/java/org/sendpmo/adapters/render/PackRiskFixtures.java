@@ -88,6 +88,17 @@ public final class PackRiskFixtures {
         }).toList();
     }
 
+    /** {@code count} open risks, each High 4 × 5 (outside appetite) and on one project, P0001 upwards, as LongPackFixtures names them. */
+    public static List<RiskEntry> outsideAppetite(int count) {
+        List<RiskEntry> entries = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            entries.add(entry(String.format("L%04d", i), EntryType.RISK, "Long-list risk " + i, RiskCategory.DEMAND,
+                    List.of(String.format("P%04d", i)), new RiskScore(4, 5), LocalDate.of(2026, 11, 1), List.of(), List.of(),
+                    EscalationStatus.NONE, EntryStatus.OPEN));
+        }
+        return entries;
+    }
+
     private static RiskEntry entry(String id, EntryType type, String title, RiskCategory category, List<String> projects,
                                    RiskScore current, LocalDate reviewed, List<MitigatingAction> actions, List<Kri> kris,
                                    EscalationStatus escalation, EntryStatus status) {
