@@ -42,11 +42,16 @@ final class DemoLoadGuard {
         try {
             loaded = loadIfEmpty.getAsBoolean();
         } catch (RuntimeException e) {
-            throw new LocalRunStopped("The demo programme could not be loaded into " + data + ": " + e.getMessage() + ". "
-                    + advice(), e);
+            throw new LocalRunStopped("The demo programme could not be loaded into " + data + ": " + sentence(e.getMessage())
+                    + " " + advice(), e);
         }
         delete();
         return loaded;
+    }
+
+    /** The cause's message as a sentence: with its own full stop where it has one, not two. */
+    private static String sentence(String message) {
+        return message.endsWith(".") ? message : message + ".";
     }
 
     private String advice() {

@@ -72,7 +72,9 @@ class LocalCommandLineTest {
 
         LocalRunStopped failed = assertThrows(LocalRunStopped.class, () -> LocalMain.run(args));
         assertTrue(failed.getMessage().startsWith("The demo programme could not be loaded into " + data.toAbsolutePath()
-                + ": demo return P01"), failed.getMessage());
+                + ": demo return P01 2025-11 not stored: Could not store s3://" + LocalMain.RAW_BUCKET + "/returns/2025-11/P01/"),
+                failed.getMessage());
+        assertTrue(!failed.getMessage().contains(".."), failed.getMessage());
         assertTrue(failed.getMessage().endsWith("Delete the folder " + data.toAbsolutePath()
                 + " and start again, or start with --data and a new folder."), failed.getMessage());
         assertTrue(Files.exists(data.resolve(DemoLoadGuard.MARKER)));

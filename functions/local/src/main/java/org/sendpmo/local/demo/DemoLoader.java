@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.sendpmo.cycle.BoardCycle;
 import org.sendpmo.cycle.CycleRepository;
 import org.sendpmo.cycle.ProgrammeTime;
@@ -62,7 +63,7 @@ public class DemoLoader {
                 }
                 SubmissionOutcome outcome = intake.store(ret, DemoReturns.receivedAt(i, month));
                 if (!(outcome instanceof SubmissionOutcome.Accepted) && !(outcome instanceof SubmissionOutcome.Duplicate)) {
-                    throw new IllegalStateException("demo return " + ret.projectId() + " " + month + " not stored: " + outcome);
+                    throw new IllegalStateException("demo return " + ret.projectId() + " " + month + " not stored: " + reason(outcome));
                 }
                 stored++;
             }
@@ -72,6 +73,20 @@ public class DemoLoader {
         }
         kentValues();
         return new Loaded(demoProjects.size(), DemoCycles.all(scheduler).size(), stored);
+    }
+
+    /** What a person reads of an outcome that stored nothing: the store's reason, the problems found, or the refusal. */
+    private static String reason(SubmissionOutcome outcome) {
+        if (outcome instanceof SubmissionOutcome.NotStored notStored) {
+            return notStored.reason();
+        }
+        if (outcome instanceof SubmissionOutcome.Rejected rejected) {
+            return rejected.problems().stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; "));
+        }
+        if (outcome instanceof SubmissionOutcome.NotAllowed notAllowed) {
+            return notAllowed.message();
+        }
+        return outcome.toString();
     }
 
     /** Kent-wide KPI values from January 2024 to the last month with returns, each received early the next month. */
