@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param boardPage the board page's name ("index", "returns"), its file without ".html"
  * @param id        the table's id on the board page, which its CSV file and continuation folder are named after
  * @param name      the table's name as a continuation page's heading gives it ("Ranked projects")
- * @param macro     the macro of pack/tables.ftlh that renders the table from some of its rows
+ * @param macro     the macro of pack/_tables.ftlh that renders the table from some of its rows
  * @param extra     what else the macro needs (a changes section), or "" when nothing
  * @param rows      every row, in the order the table lists them
  */

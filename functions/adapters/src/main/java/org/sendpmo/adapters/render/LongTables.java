@@ -11,7 +11,7 @@ import org.sendpmo.pack.RiskPage;
 
 /**
  * The board pages' tables that list a row per project (or per change), which at national scale run to thousands of
- * rows and so are paginated. Each is rendered by its macro in pack/tables.ftlh, on its board page and on its
+ * rows and so are paginated. Each is rendered by its macro in pack/_tables.ftlh, on its board page and on its
  * continuation pages alike.
  */
 final class LongTables {
